@@ -1,0 +1,1 @@
+"""Front ends: the answer composer and the console chat."""

@@ -1,0 +1,1 @@
+"""Files → structured record: readers, protocol and transcript parsers, the SQLite store."""

@@ -1,0 +1,152 @@
+"""Polish morphology through morfeusz2: lemmas for search, nominative forms of names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.native import morfeusz2
+
+WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+_CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
+
+
+@lru_cache(maxsize=1)
+def _analyser() -> morfeusz2.Morfeusz:
+    return morfeusz2.Morfeusz(generate=False, expand_tags=False)
+
+
+@lru_cache(maxsize=500_000)
+def analyse(word: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(lemma, tag, qualifiers) of every reading of one word; cached since text repeats words."""
+    readings = []
+    for _start, _end, (_form, lemma, tag, qualifiers, _labels) in _analyser().analyse(word):
+        readings.append((lemma.split(":")[0], tag, tuple(qualifiers)))
+    return tuple(readings)
+
+
+@lru_cache(maxsize=500_000)
+def word_lemmas(word: str) -> tuple[str, ...]:
+    lemmas: list[str] = []
+    for lemma, tag, _ in analyse(word):
+        if tag in ("interp", "ign") or not lemma.strip("-"):
+            continue
+        lemma = lemma.lower()
+        if lemma not in lemmas:
+            lemmas.append(lemma)
+    return tuple(lemmas) or (word.lower(),)
+
+
+def lemmatize(text: str) -> str:
+    """Space-separated lemmas of every word, all readings of an ambiguous word kept
+    (recall over precision: the ranking stage sorts the rest out)."""
+    out: list[str] = []
+    for match in WORD.finditer(text):
+        out.extend(word_lemmas(match.group()))
+    return " ".join(out)
+
+
+def cases_of(tag: str) -> set[str]:
+    parts = tag.split(":")
+    found: set[str] = set()
+    for part in parts:
+        found.update(c for c in part.split(".") if c in _CASES)
+    return found
+
+
+def genders_of(tag: str) -> set[str]:
+    found: set[str] = set()
+    for part in tag.split(":"):
+        for g in part.split("."):
+            if g in ("f", "m1", "m2", "m3", "n"):
+                found.add("f" if g == "f" else "m")
+    return found
+
+
+# Endings of surnames and foreign first names that the dictionary does not know,
+# oblique form → nominative. Checked longest first.
+_FEMININE_ENDINGS = [
+    ("skiej", "ska"),
+    ("ckiej", "cka"),
+    ("dzkiej", "dzka"),
+    ("owej", "owa"),
+    ("yi", "ya"),
+    ("ny", "na"),
+]
+_MASCULINE_ENDINGS = [("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skim", "ski"), ("ckim", "cki")]
+
+
+def _guess_nominative(word: str, gender: str | None, oblique: bool) -> str:
+    endings = _FEMININE_ENDINGS if gender == "f" else _MASCULINE_ENDINGS if gender == "m" else []
+    if gender is None:
+        endings = _FEMININE_ENDINGS[:4] + _MASCULINE_ENDINGS
+    for oblique_ending, nominative_ending in endings:
+        if word.endswith(oblique_ending) and len(word) > len(oblique_ending) + 1:
+            return word[: -len(oblique_ending)] + nominative_ending
+    if gender == "m" and oblique and word.endswith("a") and len(word) > 3 and word[-2] not in "aeiouyąęó":
+        return word[:-1]
+    return word
+
+
+def _name_reading(word: str, kind: str, gender: str | None) -> tuple[str, set[str], set[str]] | None:
+    """The dictionary's reading of ``word`` as a first name or surname: (lemma, cases, genders).
+
+    Only singular noun readings count ("Honoraty" is the genitive of Honorata, not a
+    plural of Honorat; "Strok" is not the plural of Stroka); the nominative wins.
+    """
+    candidates = []
+    for lemma, tag, qualifiers in analyse(word):
+        if kind not in qualifiers or not lemma[:1].isupper():
+            continue
+        genders = genders_of(tag)
+        if gender and genders and gender not in genders:
+            continue
+        if not tag.startswith("subst:sg"):
+            continue
+        candidates.append((lemma != word, lemma, cases_of(tag), genders))
+    if not candidates:
+        return None
+    _, lemma, cases, genders = min(candidates, key=lambda c: c[0])
+    return lemma, cases, genders
+
+
+def _surname_nominative(word: str, gender: str | None, oblique: bool) -> str:
+    if "-" in word:
+        return "-".join(_surname_nominative(part, gender, oblique) for part in word.split("-"))
+    reading = _name_reading(word, "nazwisko", gender) or _name_reading(word, "imię", gender)
+    if reading:
+        return reading[0] if oblique or "nom" not in reading[1] else word
+    return _guess_nominative(word, gender, oblique) if oblique else word
+
+
+def nominative_name(words: list[str]) -> str:
+    """'Moniki Kwiatkowskiej' → 'Monika Kwiatkowska'; 'Jana Kowalskiego' → 'Jan Kowalski'.
+
+    The first word is read as a first name; its gender and case steer the others.
+    """
+    if not words:
+        return ""
+    first, rest = words[0], words[1:]
+    gender: str | None = None
+    oblique = False
+    reading = _name_reading(first, "imię", None)
+    if reading:
+        lemma, cases, genders = reading
+        gender = next(iter(genders)) if len(genders) == 1 else None
+        oblique = "nom" not in cases
+        first = lemma if oblique else first
+    else:
+        guessed = _guess_nominative(first, "f", True)
+        if guessed != first:
+            gender, oblique, first = "f", True, guessed
+    return " ".join([first] + [_surname_nominative(word, gender, oblique) for word in rest])
+
+
+def nominative_surname(word: str) -> str:
+    """A surname seen without its first name ("M.Kwiatkowskiej"): any gender."""
+    if "-" in word:
+        return "-".join(nominative_surname(part) for part in word.split("-"))
+    reading = _name_reading(word, "nazwisko", None)
+    if reading:
+        return reading[0]
+    return _guess_nominative(word, None, True)

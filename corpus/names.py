@@ -1,0 +1,122 @@
+"""Finding people's names in Polish running text, in any grammatical case."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.morphology import analyse, nominative_name, nominative_surname
+
+# A capitalised word, an initial ("M."), or an initial glued to a surname ("M.Kwiatkowska").
+_TOKEN = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.(?=\s?[A-ZĄĆĘŁŃÓŚŹŻ])|[^\W\d_]+(?:-[^\W\d_]+)*")
+_CAPITALISED = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
+@dataclass
+class NameMention:
+    start: int
+    end: int
+    surface: str
+    name: str  # nominative, as far as morphology can tell
+    has_first_name: bool
+
+
+# Titles and roles that the dictionary also lists as names ("Pan" is a surname too).
+_NEVER_NAMES = {
+    "pan",
+    "pani",
+    "państwo",
+    "radny",
+    "radna",
+    "poseł",
+    "posłanka",
+    "senator",
+    "przewodniczący",
+    "przewodnicząca",
+    "wiceprzewodniczący",
+    "wiceprzewodnicząca",
+    "kierownik",
+    "dyrektor",
+    "prezydent",
+    "marszałek",
+    "wicemarszałek",
+    "minister",
+    "prezes",
+    "burmistrz",
+    "wójt",
+    "starosta",
+    "sekretarz",
+    "skarbnik",
+    "zastępca",
+    "komisja",
+    "rada",
+    "miasto",
+    "urząd",
+    "naczelnik",
+    "inspektor",
+    "ekspert",
+}
+
+
+def _is_title(word: str) -> bool:
+    return word.lower() in _NEVER_NAMES or any(lemma.lower() in _NEVER_NAMES for lemma, _, _ in analyse(word))
+
+
+def _is_first_name(word: str) -> bool:
+    if _is_title(word):
+        return False
+    readings = analyse(word)
+    if any("imię" in qualifiers for _, _, qualifiers in readings):
+        return True
+    # Foreign first names (Viktoriya, Viktoriyi) are unknown to the dictionary.
+    return all(tag == "ign" for _, tag, _ in readings)
+
+
+def _can_be_surname(word: str) -> bool:
+    if _is_title(word):
+        return False
+    readings = analyse(word)
+    if all(tag == "ign" for _, tag, _ in readings):
+        return True
+    if any("nazwisko" in qualifiers or "imię" in qualifiers for _, _, qualifiers in readings):
+        return True
+    # Hyphenated surnames: each part judged on its own.
+    if "-" in word:
+        return all(_can_be_surname(part) for part in word.split("-"))
+    return False
+
+
+def find_names(text: str) -> list[NameMention]:
+    """Every 'First Surname' or 'I. Surname' in ``text``, first names known to the
+    dictionary or unknown to it, surnames followed by at most one more surname part."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    mentions: list[NameMention] = []
+    i = 0
+    while i < len(tokens):
+        start, end, word = tokens[i]
+        if not _CAPITALISED.match(word):
+            i += 1
+            continue
+        initial = len(word) == 2 and word.endswith(".")
+        if (initial or _is_first_name(word)) and i + 1 < len(tokens):
+            parts = [word]
+            j = i + 1
+            while j < len(tokens) and len(parts) < 4 and _CAPITALISED.match(tokens[j][2]):
+                gap = text[tokens[j - 1][1] : tokens[j][0]]
+                if gap.strip() not in ("",):
+                    break
+                if not (_can_be_surname(tokens[j][2]) or _is_first_name(tokens[j][2])):
+                    break
+                parts.append(tokens[j][2])
+                j += 1
+            if len(parts) >= 2:
+                last_end = tokens[j - 1][1]
+                if initial:
+                    name = " ".join([parts[0]] + [nominative_surname(p) for p in parts[1:]])
+                else:
+                    name = nominative_name(parts)
+                mentions.append(NameMention(start, last_end, text[start:last_end], name, not initial))
+                i = j
+                continue
+        i += 1
+    return mentions

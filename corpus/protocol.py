@@ -1,0 +1,220 @@
+"""Protocols in reported speech: title block, chair, absences, agenda, agenda-item sections,
+minute-taker and times, and the paragraphs as passages."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.committee import split_committee_and_body
+from corpus.dates import find_date
+from corpus.document import Document, Paragraph
+from corpus.model import Meeting, Passage
+from corpus.names import find_names
+
+# How far into a protocol its title block may reach.
+_TITLE_PARAGRAPHS = 6
+_NUMBER = re.compile(
+    r"\b(?:nr|numer|no)\.?\s*([0-9IVXLCDM]+(?:\s*/\s*[0-9A-Za-z]+)*)"
+    r"|protok[oó][lł]\w*\s+([0-9IVXLCDM]+(?:/[0-9A-Za-z]+)+)"
+    r"|\bz\s+([0-9IVXLCDM]+)\.?\s+(?:posiedzenia|sesji|zebrania)",
+    re.I,
+)
+_LETTER_SPACED = re.compile(r"\b(?:[^\W\d_] ){3,}[^\W\d_]\b")
+_CHAIR = re.compile(
+    r"(?:obrad\w*|posiedzeni\w*|zebrani\w*|spotkani\w*)\s+(?:\w+\s+){0,2}?(?:prowadził|przewodniczył|otworzył)a?\b"
+    r"|(?:prowadził|przewodniczył|otworzył)a?\s+(?:\w+\s+){0,2}?(?:obrad\w*|posiedzeni\w*|zebrani\w*)"
+    r"|pod\s+przewodnictwem",
+    re.I,
+)
+_ABSENT = re.compile(r"\bnieobecn\w*", re.I)
+_NOBODY_ABSENT = re.compile(r"nieobecn\w*\s+nie\s+było|wszyscy\s+(?:członkowie|radni)\s+(?:byli\s+)?obecni", re.I)
+_AGENDA_HEADING = re.compile(
+    r"porządek\s+(?:posiedzenia|obrad|dzienny|spotkania|zebrania)|proponowany\s+porządek", re.I
+)
+_NUMBERED_ITEM = re.compile(r"^\s*(?:[-•*–]\s*)?(\d{1,2})\s*[.)]\s+(.+)$", re.S)
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;]))(\d{1,2})[.)]\s+")
+_SECTION_MARKER = re.compile(
+    r"^\s*(?:Ad(?:n)?\.?\s*(?:pkt\.?|punktu)?|Do\s+punktu|Punkt|Pkt\.?)\s*(\d{1,2})\s*[.):]?\s*(.*)$", re.I | re.S
+)
+_MINUTE_TAKER = re.compile(
+    r"\b(?:protokołował|protokół\s+sporządził|sporządził|protokolant)\w*\s*:?\s*(.*)$", re.I | re.S
+)
+_SIGNATURE = re.compile(r"/-/|\(-\)|\(podpis\)|podpis", re.I)
+_TIME = r"(\d{1,2})(?:[.:](\d{2})|\s+min\.?\s+(\d{1,2}))?"
+_DURATION = re.compile(rf"\bod\s+(?:godz(?:iny|\.)?\s*)?{_TIME}\s+do\s+(?:godz(?:iny|\.)?\s*)?{_TIME}", re.I)
+_STARTED = re.compile(rf"(?:rozpocz|otwar|wznowi)\w*\s+(?:\w+\s+){{0,3}}?o\s+godz(?:inie|\.)?\s*{_TIME}", re.I)
+_ENDED = re.compile(rf"(?:zakończ|zamkn)\w*\s+(?:\w+\s+){{0,3}}?o\s+godz(?:inie|\.)?\s*{_TIME}", re.I)
+# Short lines (signatures, "Protokołowała:") are gathered into one passage.
+_FRAGMENT_CHARS = 80
+
+
+def _clock(hour: str, minute: str | None, minute_alt: str | None) -> str | None:
+    h, m = int(hour), int(minute or minute_alt or 0)
+    return f"{h:02d}:{m:02d}" if h < 24 and m < 60 else None
+
+
+def collapse_letter_spacing(text: str) -> str:
+    return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+
+
+def _sentences_with(pattern: re.Pattern[str], text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", text) if pattern.search(s)]
+
+
+def meeting_number(title: str) -> str | None:
+    for match in _NUMBER.finditer(title):
+        number = next(g for g in match.groups() if g)
+        number = re.sub(r"\s+", "", number).rstrip(".")
+        if any(c.isdigit() for c in number) or re.fullmatch(r"[IVXLCDM]+", number):
+            return number
+    return None
+
+
+def _first_person(text: str) -> str | None:
+    names = find_names(text)
+    return names[0].name if names else None
+
+
+def _chair(paragraphs: list[Paragraph]) -> str | None:
+    for paragraph in paragraphs:
+        for sentence in _sentences_with(_CHAIR, paragraph.text):
+            tail = sentence[_CHAIR.search(sentence).start() :]
+            if name := _first_person(tail):
+                return name
+    return None
+
+
+def _absent(paragraphs: list[Paragraph]) -> list[str]:
+    for paragraph in paragraphs:
+        for sentence in _sentences_with(_ABSENT, paragraph.text):
+            if _NOBODY_ABSENT.search(sentence):
+                return []
+            tail = sentence[_ABSENT.search(sentence).start() :]
+            names = [m.name for m in find_names(tail)]
+            if names:
+                return list(dict.fromkeys(names))
+    return []
+
+
+def _minute_taker(paragraphs: list[Paragraph]) -> str | None:
+    for index, paragraph in enumerate(paragraphs):
+        match = _MINUTE_TAKER.search(paragraph.text)
+        if not match:
+            continue
+        following = [match.group(1)] + [p.text for p in paragraphs[index + 1 : index + 3]]
+        for text in following:
+            if name := _first_person(_SIGNATURE.sub(" ", text)):
+                return name
+    return None
+
+
+def _times(text: str) -> tuple[str | None, str | None]:
+    if match := _DURATION.search(text):
+        groups = match.groups()
+        return _clock(*groups[:3]), _clock(*groups[3:])
+    start = _STARTED.search(text)
+    end = _ENDED.search(text)
+    return (_clock(*start.groups()) if start else None, _clock(*end.groups()) if end else None)
+
+
+def _agenda(paragraphs: list[Paragraph]) -> tuple[list[str], set[int]]:
+    """The agenda items and the indices of the paragraphs that list them."""
+    for index, paragraph in enumerate(paragraphs):
+        heading = _AGENDA_HEADING.search(paragraph.text)
+        if not heading:
+            continue
+        items: list[str] = []
+        used = {index}
+        inline = paragraph.text[heading.end() :]
+        parts = _INLINE_ITEM.split(inline)
+        if len(parts) >= 3:
+            items = [" ".join(text.split()).rstrip(" .;") for text in parts[2::2]]
+        for following_index in range(index + 1, len(paragraphs)):
+            match = _NUMBERED_ITEM.match(paragraphs[following_index].text)
+            if not match or _SECTION_MARKER.match(paragraphs[following_index].text):
+                break
+            items.append(" ".join(match.group(2).split()).rstrip(" .;"))
+            used.add(following_index)
+        if items:
+            return items, used
+    return [], set()
+
+
+def _agenda_label(number: int, title: str, agenda: list[str]) -> str:
+    if 1 <= number <= len(agenda):
+        return f"{number}. {agenda[number - 1]}"
+    return f"{number}. {title}".strip().rstrip(".") if title else str(number)
+
+
+def _passages(paragraphs: list[Paragraph], agenda: list[str], agenda_indices: set[int]) -> list[Passage]:
+    passages: list[Passage] = []
+    current_item: str | None = None
+    fragments: list[Paragraph] = []
+
+    def flush_fragments() -> None:
+        if fragments:
+            text = "\n".join(p.text for p in fragments)
+            passages.append(Passage(text=text, page=fragments[0].page, agenda_item=current_item))
+            fragments.clear()
+
+    if agenda_indices:
+        first = min(agenda_indices)
+        listing = "\n".join(paragraphs[i].text for i in sorted(agenda_indices))
+        agenda_passage = Passage(text=listing, page=paragraphs[first].page)
+    for index, paragraph in enumerate(paragraphs):
+        if index in agenda_indices:
+            if index == min(agenda_indices):
+                flush_fragments()
+                passages.append(agenda_passage)
+            continue
+        marker = _SECTION_MARKER.match(paragraph.text)
+        if marker and len(marker.group(2)) <= 200:
+            flush_fragments()
+            current_item = _agenda_label(int(marker.group(1)), marker.group(2), agenda)
+            continue
+        if len(paragraph.text) < _FRAGMENT_CHARS and not paragraph.text.endswith((".", "!", "?")):
+            fragments.append(paragraph)
+            continue
+        if fragments and len(paragraph.text) < _FRAGMENT_CHARS:
+            fragments.append(paragraph)
+            flush_fragments()
+            continue
+        flush_fragments()
+        passages.append(Passage(text=paragraph.text, page=paragraph.page, agenda_item=current_item))
+    flush_fragments()
+    return passages
+
+
+def parse_protocol(document: Document) -> Meeting:
+    paragraphs = [Paragraph(collapse_letter_spacing(p.text), p.page, p.bold) for p in document.paragraphs]
+    title = " ".join(p.text for p in paragraphs[:_TITLE_PARAGRAPHS])
+    agenda, agenda_indices = _agenda(paragraphs)
+    if agenda_indices:
+        title = " ".join(p.text for p in paragraphs[: min(min(agenda_indices), _TITLE_PARAGRAPHS)])
+    committee, body = split_committee_and_body(title)
+    found_date = find_date(title) or find_date(document.text)
+    start_time, end_time = _times(document.text)
+    return Meeting(
+        style="protocol",
+        number=meeting_number(title),
+        date=found_date[0] if found_date else None,
+        committee=committee,
+        body=body,
+        chair=_chair(paragraphs) or _signed_as_chair(paragraphs),
+        absent=_absent(paragraphs),
+        agenda=agenda,
+        minute_taker=_minute_taker(paragraphs),
+        start_time=start_time,
+        end_time=end_time,
+        passages=_passages(paragraphs, agenda, agenda_indices),
+    )
+
+
+def _signed_as_chair(paragraphs: list[Paragraph]) -> str | None:
+    """The name under "Przewodniczący Komisji" at the end, when no sentence names the chair."""
+    for index in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 8), -1):
+        if re.match(r"^\s*(?:Wice)?[Pp]rzewodnicząc\w+", paragraphs[index].text) and len(paragraphs[index].text) < 80:
+            for text in [paragraphs[index].text] + [p.text for p in paragraphs[index + 1 : index + 3]]:
+                if name := _first_person(_SIGNATURE.sub(" ", text)):
+                    return name
+    return None

@@ -1,0 +1,268 @@
+"""PDF with a text layer: columns read in order, running headers and page numbers dropped,
+hyphenated line ends joined, each paragraph tied to the page where it starts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import median
+
+from corpus.document import Document, Paragraph
+from corpus.errors import UnreadableFile
+from corpus.textjoin import continues, join_broken_paragraphs, join_lines, normalize_spaces
+
+# Running headers and footers live in these bands of the page height.
+_HEADER_BAND = 0.075
+_FOOTER_BAND = 0.925
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:str(?:ona)?\.?\s*)?\d{1,4}(?:\s*(?:/|z|of)\s*\d{1,4})?[-–—\s]*$", re.I)
+_DIGITS = re.compile(r"\d+")
+# Font changes (italic interjections) make the extractor put spaces inside brackets
+# and before punctuation, where Polish typesetting has none.
+_SPACED_PAREN = (re.compile(r"\(\s+"), re.compile(r"\s+\)"), re.compile(r"(?<=[\w)])\s+(?=[:;,!?](?:\s|$))"))
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    bold: bool
+    column: str  # "L", "R" or "S" (spans the page)
+    column_left: float = 0.0
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return "bold" in name or "black" in name or "heavy" in name or name.endswith(",b")
+
+
+def _column_split(words: list[dict], width: float, height: float) -> float | None:
+    """The x of a gutter that splits the body into two columns, if the page has one."""
+    body = [w for w in words if _HEADER_BAND * height < w["top"] < _FOOTER_BAND * height]
+    if len(body) < 40:
+        return None
+    import numpy as np
+
+    # crossing[x]: how many body words a vertical cut at x would slice through.
+    size = int(width) + 2
+    delta = np.zeros(size + 1, dtype=np.int64)
+    for w in body:
+        start, end = int(w["x0"]) + 1, int(w["x1"])
+        if start < end:
+            delta[max(0, start)] += 1
+            delta[min(size, end)] -= 1
+    crossing_at = np.cumsum(delta)
+    low, high = int(width * 0.3), int(width * 0.7)
+    window = crossing_at[low:high]
+    best_crossing = int(window.min())
+    # The middle of the widest run of least crossing is the gutter's centre.
+    best_run, run_start = (0, 0), None
+    for i, value in enumerate(window.tolist() + [best_crossing + 1]):
+        if value == best_crossing and run_start is None:
+            run_start = i
+        elif value != best_crossing and run_start is not None:
+            if i - run_start > best_run[1] - best_run[0]:
+                best_run = (run_start, i)
+            run_start = None
+    best_x = low + (best_run[0] + best_run[1]) // 2
+    left = sum(w["x1"] <= best_x for w in body)
+    right = sum(w["x0"] >= best_x for w in body)
+    if best_crossing > max(2, 0.03 * len(body)) or min(left, right) < 0.2 * len(body):
+        return None
+    # Prose lines end near the gutter on the left: a real gutter has text on both of
+    # its sides at many heights, a ragged single column does not.
+    return float(best_x)
+
+
+def _rows(words: list[dict]) -> list[list[dict]]:
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2.5:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+    return rows
+
+
+def _spanning_words(row: list[dict], split: float) -> set[int]:
+    """Words of a row that belong to a line running across the gutter.
+
+    Only the run of closely spaced words around a word that crosses the gutter spans;
+    the other column's line at the same height stays in its column.
+    """
+    spanning: set[int] = set()
+    for index, word in enumerate(row):
+        if not word["x0"] < split < word["x1"]:
+            continue
+        spanning.add(index)
+        gap_limit = word["size"] * 1.2 if "size" in word else 12.0
+        for step in (-1, 1):
+            i = index
+            while 0 <= i + step < len(row):
+                a, b = sorted((row[i], row[i + step]), key=lambda w: w["x0"])
+                if b["x0"] - a["x1"] > gap_limit:
+                    break
+                i += step
+                spanning.add(i)
+    return spanning
+
+
+def _join_words(words: list[dict]) -> str:
+    """Words of one line; letter-spaced titles ("S e j m") come as one word per letter,
+    and only the wider gaps between them are real spaces."""
+    single = sum(len(w["text"]) == 1 for w in words)
+    if len(words) < 4 or single < 0.7 * len(words):
+        return " ".join(w["text"] for w in words)
+    gaps = sorted(b["x0"] - a["x1"] for a, b in zip(words, words[1:]))
+    letter_gap = gaps[len(gaps) // 4]
+    text = words[0]["text"]
+    for a, b in zip(words, words[1:]):
+        text += ("" if b["x0"] - a["x1"] <= letter_gap * 1.6 + 0.5 else " ") + b["text"]
+    return text
+
+
+def _group_lines(words: list[dict], page_number: int, split: float | None) -> list[_Line]:
+    lines: list[_Line] = []
+    for row in _rows(words):
+        if split is None:
+            groups = {"S": row}
+        else:
+            spanning = _spanning_words(row, split)
+            rest = [w for i, w in enumerate(row) if i not in spanning]
+            groups = {
+                "S": [w for i, w in enumerate(row) if i in spanning],
+                "L": [w for w in rest if w["x1"] <= split],
+                "R": [w for w in rest if w["x1"] > split],
+            }
+        for column, group in groups.items():
+            if not group:
+                continue
+            text = _join_words(group)
+            for pattern, replacement in zip(_SPACED_PAREN, ("(", ")", "")):
+                text = pattern.sub(replacement, text)
+            lines.append(
+                _Line(
+                    text=normalize_spaces(text),
+                    page=page_number,
+                    top=min(w["top"] for w in group),
+                    bottom=max(w["bottom"] for w in group),
+                    x0=group[0]["x0"],
+                    x1=group[-1]["x1"],
+                    size=Counter(round(w["size"], 1) for w in group).most_common(1)[0][0],
+                    bold=all(_is_bold(w["fontname"]) for w in group),
+                    column=column,
+                )
+            )
+    return lines
+
+
+def _reading_order(lines: list[_Line]) -> list[_Line]:
+    """Full-width lines cut the page into bands; each band is read left column, then right."""
+    ordered: list[_Line] = []
+    band: list[_Line] = []
+
+    def flush() -> None:
+        ordered.extend(sorted((x for x in band if x.column == "L"), key=lambda x: x.top))
+        ordered.extend(sorted((x for x in band if x.column == "R"), key=lambda x: x.top))
+        band.clear()
+
+    for line in sorted(lines, key=lambda x: x.top):
+        if line.column == "S":
+            flush()
+            ordered.append(line)
+        else:
+            band.append(line)
+    flush()
+    return ordered
+
+
+def _drop_running_heads(pages: list[list[_Line]], height: float) -> list[list[_Line]]:
+    def key(line: _Line) -> str:
+        return _DIGITS.sub("#", line.text.lower())
+
+    def in_margin(line: _Line) -> bool:
+        return line.bottom < _HEADER_BAND * height or line.top > _FOOTER_BAND * height
+
+    seen_on = Counter(k for page in pages for k in {key(x) for x in page if in_margin(x)})
+    repeated = 2 if len(pages) >= 2 else 3
+    kept = []
+    for page in pages:
+        kept.append(
+            [x for x in page if not (in_margin(x) and (_PAGE_NUMBER.match(x.text) or seen_on[key(x)] >= repeated))]
+        )
+    return kept
+
+
+def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
+    if not lines:
+        return []
+    body_size = Counter(x.size for x in lines if not x.bold).most_common(1)
+    size = body_size[0][0] if body_size else lines[0].size
+    gaps = [
+        b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and a.column == b.column and b.top > a.top
+    ]
+    spacing = median(gaps) if gaps else size * 1.2
+    # Column left edge per page and column: a line that starts right of it opens a paragraph.
+    edges: dict[tuple[int, str], float] = {}
+    for line in lines:
+        k = (line.page, line.column)
+        edges[k] = min(edges.get(k, line.x0), line.x0)
+    indents = sum(line.x0 - edges[(line.page, line.column)] > size * 0.8 for line in lines)
+    indent_style = indents >= 0.03 * len(lines)
+
+    paragraphs: list[Paragraph] = []
+    previous: _Line | None = None
+    for line in lines:
+        indented = line.x0 - edges[(line.page, line.column)] > size * 0.8
+        if previous is None or line.bold != previous.bold:
+            new = True
+        elif line.bold:
+            new = previous.text.endswith(":")
+        elif line.page != previous.page or line.column != previous.column or line.top < previous.top:
+            # A column or page break: continue when the layout or the sentence says so.
+            new = indented if indent_style else not continues(previous.text, line.text)
+        else:
+            gap = line.top - previous.top
+            new = gap > spacing * 1.6 or (indent_style and indented)
+        if new:
+            paragraphs.append(Paragraph(line.text, line.page, line.bold))
+        else:
+            paragraphs[-1].text = join_lines(paragraphs[-1].text, line.text)
+        previous = line
+    return paragraphs
+
+
+def read_pdf(path: Path) -> Document:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(path) as pdf:
+            if not pdf.pages:
+                raise UnreadableFile(path, "the PDF has no pages")
+            height = float(pdf.pages[0].height)
+            pages: list[list[_Line]] = []
+            for number, page in enumerate(pdf.pages, start=1):
+                words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+                split = _column_split(words, float(page.width), float(page.height))
+                pages.append(_reading_order(_group_lines(words, number, split)))
+    except UnreadableFile:
+        raise
+    except PDFPasswordIncorrect as error:
+        raise UnreadableFile(path, "the PDF is encrypted; save an unprotected copy") from error
+    except Exception as error:  # pdfminer raises many unrelated types for damaged files
+        if "encrypt" in str(error).lower() or "password" in str(error).lower():
+            raise UnreadableFile(path, "the PDF is encrypted; save an unprotected copy") from error
+        raise UnreadableFile(path, f"damaged or truncated PDF ({type(error).__name__})") from error
+    if not any(pages):
+        raise UnreadableFile(path, "the PDF has no text layer (a scan?); run OCR on it first")
+    lines = [line for page in _drop_running_heads(pages, height) for line in page]
+    return Document(path, join_broken_paragraphs(_paragraphs(lines)))

@@ -1,0 +1,99 @@
+"""Plain text and Markdown: UTF-8, or the cp1250 / ISO-8859-2 that Polish offices still produce."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from corpus.document import Document, Paragraph
+from corpus.errors import UnreadableFile
+from corpus.textjoin import ends_sentence, join_broken_paragraphs, join_lines, normalize_spaces
+
+_POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+# Letters that a wrong single-byte guess produces in Polish text: ISO-8859-2 read as
+# cp1250 gives ± ¶ ¼ ¦ ¬ for ą ś ź Ś Ź, and the reverse gives C1 control characters.
+_WRONG_GUESS = set(
+    "±¶¼¦¬¹¥\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a"
+    "\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096"
+    "\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f"
+)
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKDOWN_BULLET = re.compile(r"^[-*+]\s+")
+
+
+def decode(raw: bytes, path: Path) -> str:
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16")
+    if b"\x00" in raw:
+        raise UnreadableFile(path, "not a text file (binary content)")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best_text, best_score = None, None
+    for encoding in ("cp1250", "iso-8859-2"):
+        text = raw.decode(encoding, errors="replace")
+        score = sum(c in _POLISH_LETTERS for c in text) - 5 * sum(c in _WRONG_GUESS or c == "\ufffd" for c in text)
+        if best_score is None or score > best_score:
+            best_text, best_score = text, score
+    assert best_text is not None
+    return best_text
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Whether line breaks are the editor's wrapping rather than paragraph ends."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < 5:
+        return False
+    width = lengths[int(len(lengths) * 0.95) - 1]
+    if width > 110:
+        return False
+    near_width = sum(length >= 0.75 * width for length in lengths)
+    return near_width >= 0.5 * len(lengths)
+
+
+def _clean_markdown(line: str) -> tuple[str, bool]:
+    bold = line.strip().startswith("**") and line.strip().rstrip(":").endswith("**")
+    line = _MARKDOWN_HEADING.sub("", line)
+    line = _MARKDOWN_BULLET.sub("", line)
+    return _MARKDOWN_EMPHASIS.sub("", line), bold
+
+
+def read_text(path: Path) -> Document:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise UnreadableFile(path, f"cannot read the file ({error.strerror})") from error
+    text = decode(raw, path).replace("\r\n", "\n").replace("\r", "\n")
+    is_markdown = path.suffix.lower() == ".md"
+    pages = text.split("\f")
+    all_lines = text.split("\n")
+    hard_wrapped = _is_hard_wrapped(all_lines)
+    paragraphs: list[Paragraph] = []
+    for page_index, page_text in enumerate(pages):
+        # A form feed is the only page mark plain text has.
+        page = page_index + 1 if len(pages) > 1 else None
+        block: list[Paragraph] = []
+        for line in page_text.split("\n") + [""]:
+            bold = False
+            if is_markdown:
+                line, bold = _clean_markdown(line)
+            line = normalize_spaces(line)
+            if not line:
+                paragraphs.extend(block)
+                block = []
+                continue
+            if (
+                block
+                and not bold
+                and not block[-1].bold
+                and (hard_wrapped or not ends_sentence(block[-1].text) and line[0].islower())
+            ):
+                block[-1].text = join_lines(block[-1].text, line)
+            else:
+                block.append(Paragraph(line, page, bold))
+    return Document(path, join_broken_paragraphs(paragraphs))

@@ -1,0 +1,130 @@
+"""Verbatim transcripts: a header with the sitting or bulletin number and date, then speech
+turns, each opened by a "Speaker label:" line. One turn becomes one passage (long turns are
+split at paragraph ends), interjections in parentheses become spans of their own."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.committee import split_committee_and_body
+from corpus.dates import find_date
+from corpus.document import Document, Paragraph
+from corpus.labels import looks_like_label, parse_label
+from corpus.model import Meeting, Passage, Span
+from corpus.protocol import collapse_letter_spacing, meeting_number
+
+# Turns longer than this are split at paragraph ends, so a passage stays quotable.
+MAX_PASSAGE_CHARS = 1500
+_DOT_LEADER = re.compile(r"(?:\s?\.){4,}\s*\d+")
+_AGENDA_POINT = re.compile(r"^Punkt\s+(\d+)\.?\s+porządku\s+dziennego\s*:?\s*(.*)$", re.I | re.S)
+_PARENTHESIS = re.compile(r"\(([^()]{1,400})\)")
+_HEADER_PARAGRAPHS = 8
+
+
+def is_transcript(document: Document) -> bool:
+    labels = sum(looks_like_label(p.text, p.bold) for p in document.paragraphs)
+    return labels >= 3 and labels >= 0.05 * len(document.paragraphs)
+
+
+def speech_spans(text: str, speaker: str | None, role: str | None) -> list[Span]:
+    """Partition a speech: the turn's speaker, with "(Poseł X: …)" interjections given to X
+    and other parentheticals ("(Oklaski)", "(Głos z sali: …)") to nobody."""
+    turn_confidence = 1.0 if speaker else None
+    spans: list[Span] = []
+    cursor = 0
+    for match in _PARENTHESIS.finditer(text):
+        inner = match.group(1)
+        label, colon, _ = inner.partition(":")
+        interjector = parse_label(label + ":") if colon and looks_like_label(label + ":") else None
+        if match.start() > cursor:
+            spans.append(Span(cursor, match.start(), speaker, role, turn_confidence))
+        if interjector and interjector.name:
+            spans.append(Span(match.start(), match.end(), interjector.name, interjector.role, 1.0))
+        else:
+            spans.append(Span(match.start(), match.end(), None, interjector.role if interjector else None, None))
+        cursor = match.end()
+    if cursor < len(text) or not spans:
+        spans.append(Span(cursor, len(text), speaker, role, turn_confidence))
+    return spans
+
+
+def _turn_passages(paragraphs: list[Paragraph], label: str | None, agenda_item: str | None) -> list[Passage]:
+    parsed = parse_label(label) if label else None
+    speaker = parsed.name if parsed else None
+    role = parsed.role if parsed else None
+    chunks: list[list[Paragraph]] = [[]]
+    for paragraph in paragraphs:
+        if chunks[-1] and sum(len(p.text) for p in chunks[-1]) + len(paragraph.text) > MAX_PASSAGE_CHARS:
+            chunks.append([])
+        chunks[-1].append(paragraph)
+    passages = []
+    for chunk in chunks:
+        if not chunk:
+            continue
+        text = "\n".join(p.text for p in chunk)
+        passages.append(
+            Passage(
+                text=text,
+                page=chunk[0].page,
+                agenda_item=agenda_item,
+                speaker_label=label,
+                spans=speech_spans(text, speaker, role),
+            )
+        )
+    return passages
+
+
+def parse_transcript(document: Document) -> Meeting:
+    paragraphs = [p for p in document.paragraphs if not _DOT_LEADER.search(p.text)]
+    first_label = next((i for i, p in enumerate(paragraphs) if looks_like_label(p.text, p.bold)), len(paragraphs))
+    header = paragraphs[: min(first_label, _HEADER_PARAGRAPHS)]
+    header_lines = [collapse_letter_spacing(p.text) for p in header]
+    title = " ".join(header_lines)
+    # Header lines are separate statements ("Komisja Konstytucyjna …", "Dzień 1 - Biuletyn nr 13"),
+    # so the committee and body are read line by line, not across lines.
+    named = [split_committee_and_body(line) for line in header_lines]
+    committee = next((c for c, _ in named if c), None)
+    body = next((b for _, b in named if b), None) or split_committee_and_body(title)[1]
+    found_date = find_date(title)
+    meeting = Meeting(
+        style="transcript",
+        number=meeting_number(title),
+        date=found_date[0] if found_date else None,
+        committee=committee,
+        body=body,
+    )
+
+    agenda: list[str] = []
+    agenda_item: str | None = None
+    label: str | None = None
+    turn: list[Paragraph] = []
+    # Stage directions right before the first speaker ("(Wznowienie posiedzenia o godz. 10 min 13)",
+    # who presides) are record; the header's "(luty 1995)" is not.
+    label_page = paragraphs[first_label].page if first_label < len(paragraphs) else None
+    for paragraph in reversed(paragraphs[:first_label]):
+        if not paragraph.text.startswith("(") or paragraph.page != label_page or find_date(paragraph.text):
+            break
+        turn.insert(0, paragraph)
+
+    def close_turn() -> None:
+        if turn:
+            meeting.passages.extend(_turn_passages(turn, label, agenda_item))
+        turn.clear()
+
+    for paragraph in paragraphs[first_label:]:
+        point = _AGENDA_POINT.match(paragraph.text)
+        if point and (paragraph.bold or len(paragraph.text) < 400):
+            close_turn()
+            title_text = " ".join(point.group(2).split())
+            agenda_item = f"{point.group(1)}. {title_text}".strip()
+            if agenda_item not in agenda:
+                agenda.append(agenda_item)
+            continue
+        if looks_like_label(paragraph.text, paragraph.bold):
+            close_turn()
+            label = paragraph.text.strip()
+            continue
+        turn.append(paragraph)
+    close_turn()
+    meeting.agenda = agenda
+    return meeting

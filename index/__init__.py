@@ -1,0 +1,1 @@
+"""Search over the record: lexical (FTS5 over Polish lemmas) for now."""

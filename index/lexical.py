@@ -1,0 +1,108 @@
+"""Lexical search: SQLite FTS5 over morfeusz2 lemmas, user text never reaching FTS5 as syntax."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpus.morphology import WORD, word_lemmas
+from corpus.store import Store
+
+# Words too common in questions and records to tell passages apart.
+STOP_LEMMAS = {
+    "a",
+    "aby",
+    "albo",
+    "ale",
+    "bo",
+    "by",
+    "być",
+    "co",
+    "czy",
+    "dla",
+    "do",
+    "gdzie",
+    "i",
+    "ile",
+    "jak",
+    "jaki",
+    "jakiś",
+    "jest",
+    "jeżeli",
+    "już",
+    "kiedy",
+    "kto",
+    "który",
+    "lub",
+    "mieć",
+    "mówić",
+    "na",
+    "nad",
+    "nie",
+    "o",
+    "od",
+    "oraz",
+    "po",
+    "pod",
+    "przez",
+    "przy",
+    "się",
+    "ten",
+    "to",
+    "tak",
+    "też",
+    "w",
+    "we",
+    "z",
+    "za",
+    "ze",
+    "że",
+    "on",
+    "ona",
+    "ono",
+    "oni",
+    "my",
+    "wy",
+    "ja",
+    "ty",
+    "swój",
+    "mój",
+    "twój",
+    "nasz",
+    "wasz",
+    "powiedzieć",
+    "pan",
+    "pani",
+}
+MAX_QUERY_TERMS = 32
+
+
+@dataclass
+class LexicalHit:
+    passage_id: int
+    score: float
+
+
+def query_terms(question: str) -> list[str]:
+    terms: list[str] = []
+    for match in WORD.finditer(question):
+        for lemma in word_lemmas(match.group()):
+            if lemma not in STOP_LEMMAS and lemma not in terms and len(lemma) > 1:
+                terms.append(lemma)
+    return terms[:MAX_QUERY_TERMS]
+
+
+def fts_query(terms: list[str]) -> str:
+    """Each term as an FTS5 string literal, so quotes, NEAR(, AND, * and : are plain words."""
+    return " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
+
+
+def search(store: Store, question: str, limit: int = 10) -> list[LexicalHit]:
+    terms = query_terms(question)
+    if not terms:
+        return []
+    rows = store.db.execute(
+        "select rowid, bm25(passages_fts) from passages_fts where passages_fts match ? order by 2 limit ?",
+        [fts_query(terms), limit],
+    ).fetchall()
+    # bm25() is lower for better matches; flip it so a larger score is better.
+    return [LexicalHit(int(rowid), -float(score)) for rowid, score in rows]

@@ -1,0 +1,3 @@
+from komisja.cli import main
+
+main()

@@ -1,0 +1,76 @@
+"""Builds the test PDFs: laid out like council protocols and Sejm stenograms (two columns,
+running headers, page numbers, hyphenated line ends), so the PDF reader is tested on layout
+it must undo rather than on the text it must find."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpdf import FPDF
+
+FONTS = Path(__file__).parent / "data" / "fonts"
+
+
+def _pdf() -> FPDF:
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    return pdf
+
+
+def _header_and_number(pdf: FPDF, header: str, number: int) -> None:
+    pdf.set_font("DejaVu", "", 8)
+    pdf.set_xy(56, 28)
+    pdf.cell(480, 10, header, align="C")
+    pdf.set_xy(56, 800)
+    pdf.cell(480, 10, str(number), align="C")
+
+
+def write_lines(path: Path, pages: list[list[tuple[str, float, bool]]], header: str) -> Path:
+    """Single-column pages; each line is (text, x indent, bold)."""
+    pdf = _pdf()
+    for number, lines in enumerate(pages, start=1):
+        pdf.add_page()
+        _header_and_number(pdf, header, number)
+        y = 80.0
+        for text, indent, bold in lines:
+            if text == "":
+                y += 14
+                continue
+            pdf.set_font("DejaVu", "B" if bold else "", 11)
+            pdf.set_xy(56 + indent, y)
+            pdf.cell(0, 12, text)
+            y += 14
+    pdf.output(str(path))
+    return path
+
+
+def write_two_columns(
+    path: Path, pages: list[tuple[list[tuple[str, float, bool]], list[tuple[str, float, bool]]]], header: str
+) -> Path:
+    """Two-column pages: (left lines, right lines), each line (text, indent, bold)."""
+    pdf = _pdf()
+    for number, (left, right) in enumerate(pages, start=1):
+        pdf.add_page()
+        _header_and_number(pdf, header, number)
+        for x, lines in ((56.0, left), (310.0, right)):
+            y = 80.0
+            for text, indent, bold in lines:
+                pdf.set_font("DejaVu", "B" if bold else "", 10)
+                pdf.set_xy(x + indent, y)
+                pdf.cell(0, 12, text)
+                y += 13
+    pdf.output(str(path))
+    return path
+
+
+def write_image_only(path: Path) -> Path:
+    """A 'scan': drawing but no text layer."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_fill_color(90, 90, 90)
+    for row in range(40):
+        pdf.rect(56, 60 + row * 18, 480, 9, style="F")
+    pdf.output(str(path))
+    return path

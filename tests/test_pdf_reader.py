@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdf_builder import write_image_only, write_lines, write_two_columns
+
+from corpus.errors import UnreadableFile
+from corpus.readers import read_document
+
+HEADER = "Protokół nr 12/2021 z posiedzenia Komisji Budżetowej Rady Miasta Krakowa"
+
+
+def _protocol_pdf(tmp_path: Path) -> Path:
+    page1 = [
+        ("Obrady prowadził Przewodniczący Komisji Pan Jan Nowak.", 0, False),
+        ("", 0, False),
+        ("Skarbnik Miasta przedstawiła projekt uchwały budżetowej na rok", 14, False),
+        ("2022 i wyjaśniła, że wydatki bieżące wzrosną o cztery procent, a wy-", 0, False),
+        ("datki majątkowe pozostaną na poziomie roku poprzedniego, zaś", 0, False),
+        ("rezerwa ogólna zostanie utrzymana w wysokości przewidzianej przez", 0, False),
+    ]
+    page2 = [
+        ("ustawę o finansach publicznych.", 0, False),
+        ("", 0, False),
+        ("Radna Anna Wiśniewska zapytała o remont ulicy Lipowej.", 14, False),
+    ]
+    return write_lines(tmp_path / "protokol.pdf", [page1, page2], HEADER)
+
+
+def test_running_headers_page_numbers_and_hyphenation_are_undone(tmp_path: Path) -> None:
+    document = read_document(_protocol_pdf(tmp_path))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[0] == "Obrady prowadził Przewodniczący Komisji Pan Jan Nowak."
+    budget = texts[1]
+    assert "a wydatki majątkowe" in budget
+    assert budget.endswith("przewidzianej przez ustawę o finansach publicznych.")
+    assert texts[2] == "Radna Anna Wiśniewska zapytała o remont ulicy Lipowej."
+    assert not any(HEADER in t or t.strip().isdigit() for t in texts)
+    # The paragraph split by the page break keeps the page it starts on.
+    assert [p.page for p in document.paragraphs] == [1, 1, 2]
+
+
+def test_two_columns_are_read_left_then_right(tmp_path: Path) -> None:
+    left = [
+        ("Poseł Jan Kowalski:", 0, True),
+        ("Panie Marszałku! Wysoka Izbo! Projekt", 14, False),
+        ("ustawy budżetowej przewiduje wzrost", 0, False),
+        ("nakładów na ochronę zdrowia.", 0, False),
+        ("Marszałek:", 0, True),
+        ("Dziękuję bardzo. Proszę o zabranie", 14, False),
+        ("głosu panią poseł Annę Nowak.", 0, False),
+    ]
+    right = [
+        ("Poseł Anna Nowak:", 0, True),
+        ("Panie Marszałku! Klub popiera projekt", 14, False),
+        ("w całości i wnosi o jego przyjęcie", 0, False),
+        ("bez poprawek.", 0, False),
+    ]
+    filler = [(f"Wiersz {i} wypełnia kolumnę.", 14, False) for i in range(40)]
+    document = read_document(
+        write_two_columns(
+            tmp_path / "stenogram.pdf", [(left + filler[:20], right + filler[20:])], "1. posiedzenie Sejmu"
+        )
+    )
+    texts = [p.text for p in document.paragraphs]
+    order = [texts.index(t) for t in ("Poseł Jan Kowalski:", "Marszałek:", "Poseł Anna Nowak:")]
+    assert order == sorted(order)
+    assert (
+        "Panie Marszałku! Wysoka Izbo! Projekt ustawy budżetowej przewiduje wzrost nakładów na ochronę zdrowia."
+        in texts
+    )
+    assert "Panie Marszałku! Klub popiera projekt w całości i wnosi o jego przyjęcie bez poprawek." in texts
+    assert all(p.bold for p in document.paragraphs if p.text.endswith(":"))
+
+
+def test_scanned_pdf_without_text_layer_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match="no text layer"):
+        read_document(write_image_only(tmp_path / "skan.pdf"))
+
+
+def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    plain = _protocol_pdf(tmp_path)
+    writer = PdfWriter()
+    for page in PdfReader(plain).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="tajne", owner_password="tajne")
+    encrypted = tmp_path / "zaszyfrowany.pdf"
+    with encrypted.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(UnreadableFile, match="encrypted"):
+        read_document(encrypted)
+
+
+@pytest.mark.parametrize("keep", [0, 40, 0.5])
+def test_truncated_or_empty_pdf_is_refused(tmp_path: Path, keep: float) -> None:
+    data = _protocol_pdf(tmp_path).read_bytes()
+    cut = tmp_path / "ucięty.pdf"
+    cut.write_bytes(data[: int(len(data) * keep) if isinstance(keep, float) else keep])
+    with pytest.raises(UnreadableFile) as error:
+        read_document(cut)
+    assert "ucięty.pdf" in str(error.value)

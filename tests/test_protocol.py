@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLE
+
+from corpus.parse import parse_document
+from corpus.readers import read_document
+
+PROTOCOLS = ROOT / "tests" / "data" / "protocols"
+
+
+def _parse(path: Path):
+    return parse_document(read_document(path))
+
+
+def test_lublin_protocol_structure() -> None:
+    meeting = _parse(SAMPLE)
+    assert meeting.style == "protocol"
+    assert meeting.number == "4/VIII/2019"
+    assert meeting.date == "2019-11-18"
+    assert meeting.committee.endswith("ds. Współpracy Międzynarodowej")
+    assert meeting.body == "Rada Miasta Lublin"
+    assert meeting.chair == "Monika Kwiatkowska"
+    assert meeting.absent == ["Jadwiga Mach"]
+    assert len(meeting.agenda) == 2 and meeting.agenda[1] == "Sprawy wniesione"
+    assert meeting.minute_taker == "Sylwia Bednarska"
+    assert (meeting.start_time, meeting.end_time) == ("14:00", "15:30")
+
+
+def test_lublin_passages_never_break_mid_sentence_at_page_breaks() -> None:
+    passages = _parse(SAMPLE).passages
+    body = [p for p in passages if len(p.text) > 200]
+    assert body and all(p.text.rstrip().endswith((".", ":", "?", "!")) for p in body)
+    joined = [p for p in passages if "którzy mają swoje biznesy" in p.text]
+    assert len(joined) == 1
+    assert any("osoby niepełnosprawne, które mogą ocenić" in p.text for p in passages)
+    assert all(p.agenda_item and p.agenda_item.startswith("1. Międzynarodowa") for p in passages if "klastr" in p.text)
+
+
+def test_other_city_protocol_with_male_chair_inline_agenda_and_genitive_names() -> None:
+    meeting = _parse(PROTOCOLS / "krakow-komisja-budzetowa-12-2021.txt")
+    assert meeting.number == "12/2021"
+    assert meeting.date == "2021-03-12"
+    assert meeting.committee == "Komisja Budżetowa"
+    assert meeting.body == "Rada Miasta Krakowa"
+    assert meeting.chair == "Jan Kowalski"
+    assert meeting.absent == ["Piotr Nowak", "Anna Zielińska"]
+    assert meeting.agenda == [
+        "Otwarcie posiedzenia",
+        "Opinia do projektu uchwały w sprawie zmian w budżecie miasta na 2021 rok",
+        "Sprawy różne",
+    ]
+    assert meeting.minute_taker == "Tomasz Wójcik"
+    assert (meeting.start_time, meeting.end_time) == ("10:00", "11:45")
+    items = {p.agenda_item for p in meeting.passages if "Skarbnik" in p.text}
+    assert items == {"2. Opinia do projektu uchwały w sprawie zmian w budżecie miasta na 2021 rok"}
+
+
+def test_roman_numbered_protocol_with_list_agenda_and_nobody_absent() -> None:
+    meeting = _parse(PROTOCOLS / "gdansk-komisja-rewizyjna-XV-123-2020.md")
+    assert meeting.number == "XV/123/2020"
+    assert meeting.date == "2020-10-05"
+    assert meeting.committee == "Komisja Rewizyjna"
+    assert meeting.body == "Rada Miejska w Gdańsku"
+    assert meeting.chair == "Barbara Lewandowska"
+    assert meeting.absent == []
+    assert meeting.agenda == ["Kontrola realizacji zadań inwestycyjnych w zakresie dróg gminnych", "Sprawy bieżące"]
+    assert meeting.minute_taker == "Ewa Kamińska"
+    roads = [p for p in meeting.passages if "chodnik" in p.text]
+    assert len(roads) == 1 and "ulicy Polnej od trzech lat" in roads[0].text
+    assert roads[0].agenda_item.startswith("1. Kontrola")
+    assert any(p.agenda_item == "2. Sprawy bieżące" for p in meeting.passages)
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("Protokół nr 4/VIII/2019", "4/VIII/2019"),
+        ("PROTOKÓŁ Nr XV/123/2020 z sesji", "XV/123/2020"),
+        ("z 12. posiedzenia Sejmu", "12"),
+    ],
+)
+def test_meeting_numbers_as_written(title: str, number: str) -> None:
+    from corpus.protocol import meeting_number
+
+    assert meeting_number(title) == number

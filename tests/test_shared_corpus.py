@@ -1,0 +1,73 @@
+"""The real records in ../shared (present on developer machines and in CI; skipped elsewhere)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+
+from corpus.ingest import ingest
+from corpus.parse import parse_document
+from corpus.readers import read_document
+
+_SEJM_FILE = re.compile(r"sejm-x-(\d+)-posiedzenie-(\d{4}-\d{2}-\d{2})\.txt")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_all_sejm_days_ingest_with_sitting_number_and_date(tmp_path: Path) -> None:
+    from corpus.store import Store
+
+    folder = shared_path("corpus", "sejm-x-kadencja")
+    store = Store(tmp_path / "sejm.db")
+    results = ingest(store, [folder])
+    assert len(results) == 65
+    assert not [r for r in results if r.failed]
+    meetings = {Path(m["source"]).name: m for m in store.meetings()}
+    for name, meeting in meetings.items():
+        number, day = _SEJM_FILE.fullmatch(name).groups()
+        assert (meeting["number"], meeting["date"]) == (str(int(number)), day), name
+    assert store.counts()["passages"] > 28_000
+    store.close()
+
+
+@pytest.mark.parametrize("name", ["biuletyn-13-1.txt", "biuletyn-13-2.2.txt", "biuletyn-14-podkomisja-cz-II.txt"])
+def test_bulletins_have_number_month_and_committee(name: str) -> None:
+    meeting = parse_document(read_document(shared_path("corpus", "komisja-konstytucyjna-1995", name)))
+    assert meeting.style == "transcript"
+    assert meeting.number == name.split("-")[1]
+    assert meeting.date == "1995-02"
+    assert meeting.committee == "Komisja Konstytucyjna"
+    assert meeting.body == "Zgromadzenie Narodowe"
+    assert all(p.speaker_label for p in meeting.passages)
+
+
+def test_all_bulletins_ingest(store) -> None:
+    results = ingest(store, [shared_path("corpus", "komisja-konstytucyjna-1995")])
+    assert len(results) == 9 and not [r for r in results if r.failed]
+
+
+def test_stenogram_pdf_speech_turns_come_in_reading_order() -> None:
+    folder = shared_path("corpus", "sejm-stenogram-pdf")
+    meeting = parse_document(read_document(next(folder.glob("*.pdf"))))
+    assert (meeting.number, meeting.date, meeting.body) == ("1", "2023-12-12", "Sejm Rzeczypospolitej Polskiej")
+    reference = ET.parse(next(folder.glob("*.first-speeches.xml"))).getroot()
+    speeches = reference.find("content").findall("speech")
+    flat = [(p.speaker_label or "", _squash(p.text)) for p in meeting.passages]
+    position, found = 0, 0
+    for speech in speeches:
+        first_words = _squash(speech.find("utt").text)[:60]
+        role = speech.get("speaker").split()[0]
+        for index in range(position, len(flat)):
+            label, text = flat[index]
+            if text.startswith(first_words) or f"\n{first_words}" in text:
+                if label.startswith(role):
+                    found += 1
+                position = index + 1
+                break
+    assert found / len(speeches) >= 0.95, f"{found} of {len(speeches)} turns in order"

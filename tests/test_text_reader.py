@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus.errors import UnreadableFile
+from corpus.readers import read_document
+
+POLISH = "Zażółć gęślą jaźń. Przewodnicząca Komisji Pani Monika Kwiatkowska otworzyła posiedzenie."
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1250", "iso-8859-2"])
+def test_polish_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "protokol.txt"
+    path.write_bytes(f"{POLISH}\n\nŚródmieście, Łódź, źródło, ŹRÓDŁO, świeżość.".encode(encoding))
+    document = read_document(path)
+    assert document.paragraphs[0].text == POLISH
+    assert document.paragraphs[1].text == "Śródmieście, Łódź, źródło, ŹRÓDŁO, świeżość."
+
+
+def test_page_break_mid_sentence_is_joined_and_page_kept(tmp_path: Path) -> None:
+    path = tmp_path / "p.txt"
+    path.write_text(
+        "Pierwszy akapit kończy się kropką.\n\nDrugi akapit urywa się w połowie, bo przedsiębiorcy, którzy mają\f"
+        "swoje firmy w mieście, mówią o osiągnięciach.\n\nTrzeci akapit.",
+        encoding="utf-8",
+    )
+    paragraphs = read_document(path).paragraphs
+    assert [p.text for p in paragraphs] == [
+        "Pierwszy akapit kończy się kropką.",
+        "Drugi akapit urywa się w połowie, bo przedsiębiorcy, którzy mają swoje firmy w mieście, mówią o osiągnięciach.",
+        "Trzeci akapit.",
+    ]
+    assert [p.page for p in paragraphs] == [1, 1, 2]
+
+
+def test_hard_wrapped_text_becomes_paragraphs(tmp_path: Path) -> None:
+    lines = [
+        "Radny Jan Nowak zapytał, czy miasto planuje remont ulicy Lipowej w przyszłym",
+        "roku. Pan Dyrektor odpowiedział, że remont jest ujęty w budżecie na rok 2022 i",
+        "rozpocznie się wiosną, po zakończeniu przetargu na wykonawcę robót drogowych.",
+        "",
+        "Radna Anna Wiśniewska zwróciła uwagę na brak miejsc parkingowych przy szkole,",
+        "co utrudnia rodzicom odbieranie dzieci. Zaproponowała wprowadzenie strefy",
+        "krótkiego postoju wzdłuż ulicy Szkolnej, od strony boiska sportowego szkoły.",
+    ]
+    path = tmp_path / "wrapped.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    paragraphs = read_document(path).paragraphs
+    assert len(paragraphs) == 2
+    assert paragraphs[0].text.startswith("Radny Jan Nowak") and paragraphs[0].text.endswith("drogowych.")
+    assert "w przyszłym roku." in paragraphs[0].text
+
+
+def test_markdown_emphasis_and_bullets_are_not_record_text(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_text(
+        "# Protokół\n\n- 1. Sprawy różne.**\n\nNa pytanie **radnej Mai Zaborowskiej** odpowiedziano.", "utf-8"
+    )
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert texts == ["Protokół", "1. Sprawy różne.", "Na pytanie radnej Mai Zaborowskiej odpowiedziano."]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"", "no text"), (b"  \n\n \t\n", "no text"), (b"\x00\x01\x02binary\x00", "binary")],
+)
+def test_empty_or_binary_text_is_refused_with_reason(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(UnreadableFile) as error:
+        read_document(path)
+    assert reason in error.value.reason
+    assert "bad.txt" in str(error.value)
+
+
+def test_unknown_suffix_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "protokol.odt"
+    path.write_bytes(b"PK\x03\x04")
+    with pytest.raises(UnreadableFile, match="unsupported file type .odt"):
+        read_document(path)

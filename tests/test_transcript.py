@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.labels import looks_like_label, parse_label
+from corpus.parse import parse_document
+from corpus.readers import read_document
+from corpus.transcript import MAX_PASSAGE_CHARS
+
+SITTING = """Sejm Rzeczypospolitej Polskiej
+Kadencja 10
+
+Sprawozdanie Stenograficzne
+z 7. posiedzenia Sejmu Rzeczypospolitej Polskiej
+w dniu 6 marca 2024 r.
+
+Marszałek Szymon Hołownia:
+Wznawiam posiedzenie. Proponuję następujący porządek:
+(Poseł Grzegorz Braun: Sprzeciw!)
+Sprzeciw odnotowuję. (Oklaski)
+(Głos z sali: Hańba!)
+Poseł Anna Nowak (KO):
+{long}
+Ekspert Komisji, prof. Paweł Sarnecki:
+Krótko: zgadzam się.
+"""
+
+
+def _sitting(tmp_path: Path) -> Path:
+    paragraph = "Wysoka Izbo! Ustawa o samorządzie gminnym wymaga zmian w wielu miejscach. " * 8
+    path = tmp_path / "posiedzenie.txt"
+    path.write_text(SITTING.format(long="\n".join([paragraph.strip()] * 5)), encoding="utf-8")
+    return path
+
+
+def test_header_gives_sitting_number_date_and_body(tmp_path: Path) -> None:
+    meeting = parse_document(read_document(_sitting(tmp_path)))
+    assert meeting.style == "transcript"
+    assert (meeting.number, meeting.date, meeting.body) == ("7", "2024-03-06", "Sejm Rzeczypospolitej Polskiej")
+
+
+def test_one_turn_per_passage_long_turns_split_at_paragraphs(tmp_path: Path) -> None:
+    passages = parse_document(read_document(_sitting(tmp_path))).passages
+    labels = [p.speaker_label for p in passages]
+    assert labels[0] == "Marszałek Szymon Hołownia:"
+    assert labels[-1] == "Ekspert Komisji, prof. Paweł Sarnecki:"
+    nowak = [p for p in passages if p.speaker_label == "Poseł Anna Nowak (KO):"]
+    assert len(nowak) > 1 and all(len(p.text) <= MAX_PASSAGE_CHARS for p in nowak)
+    assert "Proponuję następujący porządek:" in passages[0].text  # a colon inside speech is no label
+
+
+def test_interjections_are_spans_of_their_own_speaker(tmp_path: Path) -> None:
+    first = parse_document(read_document(_sitting(tmp_path))).passages[0]
+    spans = first.spans
+    assert spans[0].start == 0 and spans[-1].end == len(first.text)
+    assert all(a.end == b.start for a, b in zip(spans, spans[1:]))
+    by_text = {first.text[s.start : s.end]: s for s in spans}
+    assert by_text["(Poseł Grzegorz Braun: Sprzeciw!)"].speaker == "Grzegorz Braun"
+    assert by_text["(Oklaski)"].speaker is None
+    assert by_text["(Głos z sali: Hańba!)"].speaker is None
+    assert by_text["Wznawiam posiedzenie. Proponuję następujący porządek:\n"].speaker == "Szymon Hołownia"
+
+
+def test_labels_split_into_role_name_and_party() -> None:
+    senator = parse_label("Senator Alicja Grześkowiak (NSZZ „S”):")
+    assert (senator.role, senator.name, senator.party) == ("Senator", "Alicja Grześkowiak", "NSZZ „S”")
+    expert = parse_label("Ekspert Komisji, prof. Paweł Sarnecki:")
+    assert (expert.role, expert.name) == ("Ekspert Komisji, prof.", "Paweł Sarnecki")
+    assert parse_label("Marszałek:").name is None
+    assert not looks_like_label("Proponuję następujący porządek:")
+    assert looks_like_label("Wicemarszałek Krzysztof Bosak:")
