@@ -30,6 +30,15 @@ class Passage:
 
 
 @dataclass
+class MeetingPerson:
+    """Someone named in a meeting: nominative name, roles and the forms the record used."""
+
+    name: str
+    roles: list[str] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Meeting:
     style: str  # "protocol" (reported speech) or "transcript" (verbatim)
     number: str | None = None
@@ -43,3 +52,4 @@ class Meeting:
     start_time: str | None = None
     end_time: str | None = None
     passages: list[Passage] = field(default_factory=list)
+    people: list[MeetingPerson] = field(default_factory=list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.attribution import attribute_protocol
 from corpus.committee import split_committee_and_body
 from corpus.dates import find_date
 from corpus.document import Document, Paragraph
@@ -194,7 +195,7 @@ def parse_protocol(document: Document) -> Meeting:
     committee, body = split_committee_and_body(title)
     found_date = find_date(title) or find_date(document.text)
     start_time, end_time = _times(document.text)
-    return Meeting(
+    meeting = Meeting(
         style="protocol",
         number=meeting_number(title),
         date=found_date[0] if found_date else None,
@@ -208,6 +209,8 @@ def parse_protocol(document: Document) -> Meeting:
         end_time=end_time,
         passages=_passages(paragraphs, agenda, agenda_indices),
     )
+    attribute_protocol(meeting)
+    return meeting
 
 
 def _signed_as_chair(paragraphs: list[Paragraph]) -> str | None:

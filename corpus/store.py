@@ -95,6 +95,12 @@ class Store:
                 foreign_keys=[("passage_id", "passages", "id"), ("person_id", "people", "id")],
                 not_null={"passage_id", "start", "end"},
             )
+            db["meeting_people"].create(
+                {"meeting_id": int, "person_id": int},
+                pk=("meeting_id", "person_id"),
+                foreign_keys=[("meeting_id", "meetings", "id"), ("person_id", "people", "id")],
+            )
+            db["meeting_people"].create_index(["person_id"])
             db["spans"].create_index(["passage_id"])
             db["spans"].create_index(["person_id"])
             db["passages"].enable_fts(["lemmas"], create_triggers=True, tokenize=FTS_TOKENIZER)
@@ -155,6 +161,8 @@ class Store:
             )
             passage_rows, span_rows = [], []
             people: dict[str, int] = {}
+            for person in meeting.people:
+                people[person.name] = self._person(meeting.body, person.name, person.roles, person.variants)
             for seq, passage in enumerate(meeting.passages):
                 passage_id = next_passage + seq
                 passage_rows.append(
@@ -173,8 +181,10 @@ class Store:
                 for span in passage.spans:
                     person_id = None
                     if span.speaker:
-                        person_id = people.get(span.speaker) or self._person(meeting.body, span.speaker, span.role)
-                        people[span.speaker] = person_id
+                        if span.speaker not in people:
+                            roles = [span.role] if span.role else []
+                            people[span.speaker] = self._person(meeting.body, span.speaker, roles, [span.speaker])
+                        person_id = people[span.speaker]
                     span_rows.append(
                         {
                             "passage_id": passage_id,
@@ -186,37 +196,52 @@ class Store:
                             "person_id": person_id,
                         }
                     )
+            db["meeting_people"].insert_all(
+                [{"meeting_id": meeting_id, "person_id": person_id} for person_id in set(people.values())]
+            )
             db["passages"].insert_all(passage_rows, batch_size=500)
             db["spans"].insert_all(span_rows, batch_size=1000)
             self._delete_unreferenced_people()
         return int(meeting_id)
 
-    def _person(self, body: str | None, name: str, role: str | None) -> int:
-        row = self.db.execute("select id, roles from people where body is ? and name = ?", [body, name]).fetchone()
-        if row:
-            roles = json.loads(row[1] or "[]")
-            if role and role not in roles:
-                roles.append(role)
-                self.db["people"].update(row[0], {"roles": json.dumps(roles, ensure_ascii=False)})
-            return int(row[0])
-        return int(
-            self.db["people"]
-            .insert(
-                {
-                    "body": body,
-                    "name": name,
-                    "variants": json.dumps([name], ensure_ascii=False),
-                    "roles": json.dumps([role] if role else [], ensure_ascii=False),
-                }
+    def _person(self, body: str | None, name: str, roles: list[str], variants: list[str]) -> int:
+        """The person's row in this body, created or with new roles and name forms merged in."""
+        row = self.db.execute(
+            "select id, roles, variants from people where body is ? and name = ?", [body, name]
+        ).fetchone()
+        if row is None:
+            return int(
+                self.db["people"]
+                .insert(
+                    {
+                        "body": body,
+                        "name": name,
+                        "variants": json.dumps(variants, ensure_ascii=False),
+                        "roles": json.dumps(roles, ensure_ascii=False),
+                    }
+                )
+                .last_pk
             )
-            .last_pk
-        )
+        known_roles = json.loads(row[1] or "[]")
+        known_variants = json.loads(row[2] or "[]")
+        merged_roles = known_roles + [r for r in roles if r not in known_roles]
+        merged_variants = known_variants + [v for v in variants if v not in known_variants]
+        if (merged_roles, merged_variants) != (known_roles, known_variants):
+            self.db["people"].update(
+                row[0],
+                {
+                    "roles": json.dumps(merged_roles, ensure_ascii=False),
+                    "variants": json.dumps(merged_variants, ensure_ascii=False),
+                },
+            )
+        return int(row[0])
 
     def _delete_meeting(self, meeting_id: int) -> None:
         self.db.execute(
             "delete from spans where passage_id in (select id from passages where meeting_id = ?)", [meeting_id]
         )
         self.db.execute("delete from passages where meeting_id = ?", [meeting_id])
+        self.db.execute("delete from meeting_people where meeting_id = ?", [meeting_id])
         self.db.execute("delete from meetings where id = ?", [meeting_id])
 
     def _delete_unreferenced_people(self) -> None:
@@ -302,6 +327,27 @@ class Store:
                 "source": p["source"],
             }
             for p in passages
+        ]
+
+    def people(self, name: str | None = None) -> list[dict[str, Any]]:
+        rows = self.db.query(
+            """select p.id, p.name, p.body, p.roles, p.variants,
+                 (select count(*) from spans s where s.person_id = p.id) as statements,
+                 (select json_group_array(m.number) from meeting_people mp join meetings m on m.id = mp.meeting_id
+                   where mp.person_id = p.id) as meetings
+               from people p order by p.name, p.body"""
+        )
+        return [
+            {
+                "name": row["name"],
+                "body": row["body"],
+                "roles": json.loads(row["roles"] or "[]"),
+                "variants": json.loads(row["variants"] or "[]"),
+                "meetings": sorted({m for m in json.loads(row["meetings"]) if m}),
+                "statements": row["statements"],
+            }
+            for row in rows
+            if name is None or name.lower() in (row["name"] + " " + (row["variants"] or "")).lower()
         ]
 
     def counts(self) -> dict[str, int]:

@@ -10,7 +10,7 @@ from corpus.committee import split_committee_and_body
 from corpus.dates import find_date
 from corpus.document import Document, Paragraph
 from corpus.labels import looks_like_label, parse_label
-from corpus.model import Meeting, Passage, Span
+from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.protocol import collapse_letter_spacing, meeting_number
 
 # Turns longer than this are split at paragraph ends, so a passage stays quotable.
@@ -19,6 +19,13 @@ _DOT_LEADER = re.compile(r"(?:\s?\.){4,}\s*\d+")
 _AGENDA_POINT = re.compile(r"^Punkt\s+(\d+)\.?\s+porządku\s+dziennego\s*:?\s*(.*)$", re.I | re.S)
 _PARENTHESIS = re.compile(r"\(([^()]{1,400})\)")
 _HEADER_PARAGRAPHS = 8
+# "(Na posiedzeniu przewodniczą marszałek Sejmu Szymon Hołownia …)", "(Przewodnictwo w obradach
+# obejmuje wicemarszałek Sejmu Dorota Niedziela)": who a bare "Marszałek:" label is.
+_PRESIDING = re.compile(
+    r"(?i:przewodnicz\w*|obejmuje)\s+(?i:w\s+obradach\s+)?(?P<role>(?i:marszałek|wicemarszałek|przewodnicząc\w*))"
+    r"(?:\s+(?:Sejmu|Senatu|Komisji))?(?:\s+(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)+))?",
+)
+CONFIDENCE_PRESIDING = 0.9
 
 
 def is_transcript(document: Document) -> bool:
@@ -26,10 +33,10 @@ def is_transcript(document: Document) -> bool:
     return labels >= 3 and labels >= 0.05 * len(document.paragraphs)
 
 
-def speech_spans(text: str, speaker: str | None, role: str | None) -> list[Span]:
+def speech_spans(text: str, speaker: str | None, role: str | None, confidence: float | None = None) -> list[Span]:
     """Partition a speech: the turn's speaker, with "(Poseł X: …)" interjections given to X
     and other parentheticals ("(Oklaski)", "(Głos z sali: …)") to nobody."""
-    turn_confidence = 1.0 if speaker else None
+    turn_confidence = (confidence or 1.0) if speaker else None
     spans: list[Span] = []
     cursor = 0
     for match in _PARENTHESIS.finditer(text):
@@ -48,10 +55,19 @@ def speech_spans(text: str, speaker: str | None, role: str | None) -> list[Span]
     return spans
 
 
-def _turn_passages(paragraphs: list[Paragraph], label: str | None, agenda_item: str | None) -> list[Passage]:
+def _role_key(role: str | None) -> str | None:
+    return role.split()[0].lower() if role else None
+
+
+def _turn_passages(
+    paragraphs: list[Paragraph], label: str | None, agenda_item: str | None, holders: dict[str, str]
+) -> list[Passage]:
     parsed = parse_label(label) if label else None
     speaker = parsed.name if parsed else None
     role = parsed.role if parsed else None
+    confidence = None
+    if parsed and not speaker and _role_key(role) in holders:
+        speaker, confidence = holders[_role_key(role)], CONFIDENCE_PRESIDING
     chunks: list[list[Paragraph]] = [[]]
     for paragraph in paragraphs:
         if chunks[-1] and sum(len(p.text) for p in chunks[-1]) + len(paragraph.text) > MAX_PASSAGE_CHARS:
@@ -68,7 +84,7 @@ def _turn_passages(paragraphs: list[Paragraph], label: str | None, agenda_item: 
                 page=chunk[0].page,
                 agenda_item=agenda_item,
                 speaker_label=label,
-                spans=speech_spans(text, speaker, role),
+                spans=speech_spans(text, speaker, role, confidence),
             )
         )
     return passages
@@ -106,10 +122,22 @@ def parse_transcript(document: Document) -> Meeting:
             break
         turn.insert(0, paragraph)
 
+    holders: dict[str, str] = {}
+
     def close_turn() -> None:
         if turn:
-            meeting.passages.extend(_turn_passages(turn, label, agenda_item))
+            meeting.passages.extend(_turn_passages(turn, label, agenda_item, holders))
         turn.clear()
+
+    def note_presiding(text: str) -> None:
+        for match in _PRESIDING.finditer(text):
+            if match.group("name"):
+                holders[_role_key(match.group("role"))] = parse_label(f"X {match.group('name')}:").name or match.group(
+                    "name"
+                )
+
+    for paragraph in turn:
+        note_presiding(paragraph.text)
 
     for paragraph in paragraphs[first_label:]:
         point = _AGENDA_POINT.match(paragraph.text)
@@ -123,8 +151,28 @@ def parse_transcript(document: Document) -> Meeting:
         if looks_like_label(paragraph.text, paragraph.bold):
             close_turn()
             label = paragraph.text.strip()
+            parsed = parse_label(label)
+            if parsed.name and parsed.role:
+                holders[_role_key(parsed.role)] = parsed.name
             continue
+        note_presiding(paragraph.text)
         turn.append(paragraph)
     close_turn()
     meeting.agenda = agenda
+    meeting.people = _people(meeting)
     return meeting
+
+
+def _people(meeting: Meeting) -> list[MeetingPerson]:
+    people: dict[str, MeetingPerson] = {}
+    for passage in meeting.passages:
+        parsed = parse_label(passage.speaker_label) if passage.speaker_label else None
+        for span in passage.spans:
+            if not span.speaker:
+                continue
+            person = people.setdefault(span.speaker, MeetingPerson(span.speaker))
+            if span.role and span.role not in person.roles:
+                person.roles.append(span.role)
+            if parsed and parsed.name == span.speaker and parsed.raw not in person.variants:
+                person.variants.append(parsed.raw.rstrip(":"))
+    return sorted(people.values(), key=lambda p: p.name)

@@ -132,6 +132,20 @@ def passages(as_json: bool, meeting_number: str | None, store, config) -> None:
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--name", help="Only people whose name or a recorded form of it contains this.")
+@store_options
+def people(as_json: bool, name: str | None, store, config) -> None:
+    """List the people of the record: roles, meetings and how many statements are theirs."""
+    rows = store.people(name)
+    if as_json:
+        _print_json([{key: row[key] for key in ("name", "roles", "meetings", "statements")} for row in rows])
+        return
+    for row in rows:
+        click.echo(f"{row['name']:32} {', '.join(row['roles'])[:50]:50} {row['statements']:5} statement(s)")
+
+
+@cli.command()
 @store_options
 def chat(store, config) -> None:
     """Ask questions in the terminal (or piped on stdin), answered from the record."""

@@ -71,3 +71,43 @@ def test_stenogram_pdf_speech_turns_come_in_reading_order() -> None:
                 position = index + 1
                 break
     assert found / len(speeches) >= 0.95, f"{found} of {len(speeches)} turns in order"
+
+
+def _speaker_at(passages, quote: str):
+    quote = _squash(quote)
+    for passage in passages:
+        text = passage.text
+        at = _squash(text).find(quote)
+        if at < 0:
+            continue
+        at = text.find(quote) if quote in text else at
+        spans = [s for s in passage.spans if s.start <= at and at + len(quote) <= s.end]
+        return spans[0].speaker if len(spans) == 1 else "(crosses spans)"
+    return "(quote not found)"
+
+
+def test_dev_speaker_gold() -> None:
+    import json
+
+    gold = [json.loads(line) for line in shared_path("eval", "dev-speakers.jsonl").read_text("utf-8").splitlines()]
+    documents = {}
+    right = 0
+    for line in gold:
+        name = line["document"]
+        if name not in documents:
+            documents[name] = parse_document(read_document(shared_path("corpus", "protokoly", name))).passages
+        right += _speaker_at(documents[name], line["quote"]) == line["speaker"]
+    assert right / len(gold) >= 0.95, f"{right} of {len(gold)}"
+
+
+def test_stenogram_pdf_speakers_match_the_reference_parse() -> None:
+    from corpus.labels import parse_label
+
+    folder = shared_path("corpus", "sejm-stenogram-pdf")
+    meeting = parse_document(read_document(next(folder.glob("*.pdf"))))
+    speeches = ET.parse(next(folder.glob("*.first-speeches.xml"))).getroot().find("content").findall("speech")
+    right = 0
+    for speech in speeches:
+        expected = parse_label(speech.get("speaker") + ":").name
+        right += _speaker_at(meeting.passages, _squash(speech.find("utt").text)[:60]) == expected
+    assert right / len(speeches) >= 0.95, f"{right} of {len(speeches)}"

@@ -1,0 +1,585 @@
+"""Who speaks in a reported-speech protocol.
+
+Protocols report speech ("Pani Kierownik odpowiedziała, że …"), so the speaker is read from
+the grammar: a person mentioned in the nominative, followed by a reporting verb or by "że",
+speaks the sentence; "Na pytanie radnej X …" gives the question to X; "Pani Kierownik"
+refers back to the person of that role named last. Sentences after a speech clause continue
+its speaker until the minute-taker's narration ("Komisja …", "posiedzenie zakończono") or a
+new speaker. Where the text does not say who speaks, the span has no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus.model import Meeting, MeetingPerson, Passage, Span
+from corpus.morphology import analyse, cases_of, genders_of
+from corpus.names import find_names
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "np",
+    "tzw",
+    "godz",
+    "ul",
+    "ok",
+    "zał",
+    "r",
+    "br",
+    "m.in",
+    "prof",
+    "dr",
+    "inż",
+    "mgr",
+    "tj",
+    "pkt",
+    "nr",
+    "ust",
+    "art",
+    "św",
+    "tys",
+    "mln",
+    "mld",
+    "wg",
+    "ds",
+    "im",
+    "al",
+    "pl",
+    "ww",
+    "jw",
+    "m-cu",
+    "m-ca",
+    "tel",
+    "os",
+    "zob",
+}
+REPORTING_VERBS = {
+    "powiedzieć",
+    "mówić",
+    "poinformować",
+    "informować",
+    "dodać",
+    "dodawać",
+    "zapytać",
+    "pytać",
+    "dopytać",
+    "dopytywać",
+    "wyjaśnić",
+    "wyjaśniać",
+    "zapewnić",
+    "zapewniać",
+    "zwrócić",
+    "zwracać",
+    "zaproponować",
+    "proponować",
+    "podkreślić",
+    "podkreślać",
+    "stwierdzić",
+    "stwierdzać",
+    "odpowiedzieć",
+    "odpowiadać",
+    "przedstawić",
+    "przedstawiać",
+    "omówić",
+    "omawiać",
+    "wymienić",
+    "wymieniać",
+    "zapowiedzieć",
+    "zauważyć",
+    "zauważać",
+    "wskazać",
+    "wskazywać",
+    "przypomnieć",
+    "przypominać",
+    "zaznaczyć",
+    "zaznaczać",
+    "oświadczyć",
+    "wyrazić",
+    "zgłosić",
+    "zgłaszać",
+    "zasugerować",
+    "sugerować",
+    "uznać",
+    "ocenić",
+    "oceniać",
+    "wnioskować",
+    "wnieść",
+    "apelować",
+    "zaapelować",
+    "prosić",
+    "poprosić",
+    "zadeklarować",
+    "deklarować",
+    "potwierdzić",
+    "zaprzeczyć",
+    "poruszyć",
+    "nawiązać",
+    "kontynuować",
+    "przejść",
+    "referować",
+    "zreferować",
+    "relacjonować",
+    "tłumaczyć",
+    "wytłumaczyć",
+    "argumentować",
+    "podsumować",
+    "opowiedzieć",
+    "odnieść",
+    "wypowiedzieć",
+    "podzielić",
+    "opisać",
+    "zarekomendować",
+    "rekomendować",
+    "poprzeć",
+    "sprzeciwić",
+    "zgodzić",
+    "przyznać",
+    "podziękować",
+    "dziękować",
+    "zakomunikować",
+    "zabrać",
+    "zaopiniować",
+    "przekazać",
+    "zrelacjonować",
+    "oznajmić",
+    "zadać",
+    "mieć",
+}
+# Role words, keyed by their masculine lemma so "Przewodnicząca" and "Przewodniczący" meet.
+ROLE_KEYS = {
+    "przewodniczący": "przewodniczący",
+    "przewodnicząca": "przewodniczący",
+    "wiceprzewodniczący": "wiceprzewodniczący",
+    "wiceprzewodnicząca": "wiceprzewodniczący",
+    "kierownik": "kierownik",
+    "kierowniczka": "kierownik",
+    "dyrektor": "dyrektor",
+    "dyrektorka": "dyrektor",
+    "zastępca": "zastępca",
+    "prezydent": "prezydent",
+    "wiceprezydent": "wiceprezydent",
+    "burmistrz": "burmistrz",
+    "radny": "radny",
+    "radna": "radny",
+    "skarbnik": "skarbnik",
+    "sekretarz": "sekretarz",
+    "naczelnik": "naczelnik",
+    "prezes": "prezes",
+    "prezeska": "prezes",
+    "członek": "członek",
+    "członkini": "członek",
+    "inspektor": "inspektor",
+    "specjalista": "specjalista",
+    "specjalistka": "specjalista",
+    "pełnomocnik": "pełnomocnik",
+    "rzecznik": "rzecznik",
+    "komendant": "komendant",
+    "radca": "radca",
+    "mecenas": "mecenas",
+    "wójt": "wójt",
+    "starosta": "starosta",
+    "marszałek": "marszałek",
+    "poseł": "poseł",
+    "posłanka": "poseł",
+    "senator": "senator",
+    "minister": "minister",
+    "przedstawiciel": "przedstawiciel",
+    "przedstawicielka": "przedstawiciel",
+    "wicedyrektor": "wicedyrektor",
+    "koordynator": "koordynator",
+    "koordynatorka": "koordynator",
+}
+_HONORIFICS = {"pan": "m", "pani": "f"}
+# Sentences about the meeting itself are the minute-taker's, not anybody's speech.
+_NARRATION_SUBJECTS = {"komisja", "posiedzenie", "obrady", "porządek", "głosowanie", "protokół", "zebranie", "sesja"}
+_QUESTION_WORDS = {"pytanie", "pytania", "pytaniem", "pytaniu", "zapytanie", "zapytania", "zapytaniem"}
+_CLAUSE_LINKS = {"że", "iż", ":"}
+_RELATIVE = {"który", "która", "które", "którym", "której", "którego", "którzy", "których", "którą"}
+_REPORT_WINDOW = 9  # tokens between a speaker's mention and the reporting verb
+
+CONFIDENCE_NAMED = 1.0
+CONFIDENCE_ROLE = 0.9
+CONFIDENCE_CONTINUED = 0.8
+CONFIDENCE_NEXT_PARAGRAPH = 0.65
+
+
+@dataclass
+class Person:
+    name: str
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    role_keys: set[str] = field(default_factory=set)
+    variants: list[str] = field(default_factory=list)
+    last_seen: int = 0
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    person: Person | None
+    role_key: str | None
+    gender: str | None
+    nominative: bool
+    confidence: float
+    token_index: int
+    token_end: int
+
+
+def _lemmas(word: str) -> list[str]:
+    return [lemma.lower() for lemma, _, _ in analyse(word)]
+
+
+def _role_key(word: str) -> str | None:
+    lower = word.lower()
+    if lower in ROLE_KEYS:
+        return ROLE_KEYS[lower]
+    return next((ROLE_KEYS[lemma] for lemma in _lemmas(word) if lemma in ROLE_KEYS), None)
+
+
+def _is_nominative(word: str) -> bool:
+    return any("nom" in cases_of(tag) for _, tag, _ in analyse(word)) or all(
+        tag == "ign" for _, tag, _ in analyse(word)
+    )
+
+
+def _gender_of_word(word: str) -> str | None:
+    genders = set()
+    for _, tag, _ in analyse(word):
+        if tag.startswith(("subst", "praet")):
+            genders |= genders_of(tag)
+    return next(iter(genders)) if len(genders) == 1 else None
+
+
+def _role_nominative(words: list[str], gender: str | None) -> str:
+    """'Przewodniczącej Komisji' → 'Przewodnicząca Komisji'; 'radnej' → 'radna'."""
+    if not words:
+        return ""
+    head = words[0]
+    readings = [(lemma, tag) for lemma, tag, _ in analyse(head) if tag.startswith("subst")]
+    if gender:
+        readings = [(lemma, tag) for lemma, tag in readings if gender in genders_of(tag)] or readings
+    lemma = readings[0][0] if readings else head
+    if lemma.lower() == head.lower():
+        lemma = head
+    elif head[:1].isupper():
+        lemma = lemma[:1].upper() + lemma[1:]
+    return " ".join([lemma, *words[1:]])
+
+
+class Registry:
+    """The people of one meeting, by name and by role, in the order they were named."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+        self.clock = 0
+
+    def named(self, name: str, gender: str | None, role: str | None, role_key: str | None, surface: str = "") -> Person:
+        self.clock += 1
+        person = self._match(name)
+        if person is None:
+            person = Person(name=name)
+            self.people[name] = person
+        elif len(name) > len(person.name) and not re.match(r"^[A-ZĄĆĘŁŃÓŚŹŻ]\. ", name):
+            person.name = name
+        person.gender = person.gender or gender
+        # "Pani Kierownik X" after "X Kierownik referatu …": the short form is the same role.
+        if role and not any(known.lower().startswith(role.lower()) for known in person.roles):
+            person.roles = [known for known in person.roles if not role.lower().startswith(known.lower())]
+            person.roles.append(role)
+        if role_key:
+            person.role_keys.add(role_key)
+        if surface and surface not in person.variants:
+            person.variants.append(surface)
+        person.last_seen = self.clock
+        return person
+
+    def _match(self, name: str) -> Person | None:
+        if name in self.people:
+            return self.people[name]
+        initial = re.match(r"^([A-ZĄĆĘŁŃÓŚŹŻ])\. (.+)$", name)
+        for person in self.people.values():
+            first, _, surname = person.name.partition(" ")
+            if initial and surname == initial.group(2) and first.startswith(initial.group(1)):
+                return person
+            own_initial = re.match(r"^([A-ZĄĆĘŁŃÓŚŹŻ])\. (.+)$", person.name)
+            if own_initial and name.split(" ", 1)[-1] == own_initial.group(2) and name.startswith(own_initial.group(1)):
+                return person
+        return None
+
+    def by_role(self, role_key: str, gender: str | None, current: Person | None) -> tuple[Person | None, float]:
+        candidates = [p for p in self.people.values() if role_key in p.role_keys]
+        if gender:
+            candidates = [p for p in candidates if p.gender in (None, gender)]
+        if not candidates:
+            return None, 0.0
+        if current in candidates:
+            return current, CONFIDENCE_ROLE
+        best = max(candidates, key=lambda p: p.last_seen)
+        return best, CONFIDENCE_ROLE if len(candidates) == 1 else CONFIDENCE_CONTINUED
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds = []
+    start = 0
+    for match in re.finditer(r"[.!?…]+(?=\s+[„\"(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])", text):
+        before = re.search(r"(\S+)$", text[start : match.start()])
+        word = before.group(1).lower().lstrip('("„') if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
+            continue
+        bounds.append((start, match.end()))
+        start = match.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+class _SentenceReader:
+    def __init__(self, registry: Registry, text: str, start: int, end: int) -> None:
+        self.registry = registry
+        self.text = text
+        self.start = start
+        self.end = end
+        self.tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
+
+    def mentions(self, current: Person | None) -> list[_Mention]:
+        sentence = self.text[self.start : self.end]
+        found: list[_Mention] = []
+        used: set[int] = set()
+        for name in find_names(sentence):
+            first = self._token_at(self.start + name.start)
+            last = self._token_at(self.start + name.end - 1)
+            if first is None or last is None:
+                continue
+            left = self._role_phrase_start(first)
+            role_words = [t[2] for t in self.tokens[left:first] if t[2].lower() not in _HONORIFICS]
+            right = last + 1
+            if not role_words and right < len(self.tokens) and _role_key(self.tokens[right][2]):
+                role_words = [self.tokens[right][2]]
+                right += 1
+                while right < len(self.tokens) and self._plain_word(right):
+                    role_words.append(self.tokens[right][2])
+                    right += 1
+            gender = self._gender(name.name.split()[0], self.tokens[left:first])
+            role_key = _role_key(role_words[0]) if role_words else None
+            person = self.registry.named(
+                name.name,
+                gender,
+                _role_nominative(role_words, gender) if role_words else None,
+                role_key,
+                name.surface,
+            )
+            head = self.tokens[left][2] if role_words or left < first else name.surface.split()[0]
+            found.append(
+                _Mention(
+                    self.tokens[left][0],
+                    self.tokens[last][1],
+                    person,
+                    role_key,
+                    gender,
+                    _is_nominative(head),
+                    CONFIDENCE_NAMED,
+                    left,
+                    right,
+                )
+            )
+            used.update(range(left, right))
+        for index, (start, end, word) in enumerate(self.tokens):
+            if index in used:
+                continue
+            role_key = _role_key(word)
+            if not role_key or (index > 0 and self.tokens[index - 1][2] in {"-", "–"}):
+                continue
+            left = index
+            gender = None
+            if index > 0 and self.tokens[index - 1][2].lower() in _HONORIFICS:
+                left = index - 1
+                gender = _HONORIFICS[self.tokens[index - 1][2].lower()]
+            gender = gender or _gender_of_word(word)
+            head = self.tokens[left][2]
+            if not (word[:1].isupper() or left < index):
+                continue  # a lowercase "radny" alone is usually a common noun, not a reference
+            person, confidence = self.registry.by_role(role_key, gender, current)
+            found.append(
+                _Mention(
+                    start if left == index else self.tokens[left][0],
+                    end,
+                    person,
+                    role_key,
+                    gender,
+                    _is_nominative(head),
+                    confidence,
+                    left,
+                    index + 1,
+                )
+            )
+        return sorted(found, key=lambda m: m.start)
+
+    def _role_phrase_start(self, first: int) -> int:
+        """Start of "Dyrektor Zarządu Dróg i Zieleni Pan" before a name at token ``first``:
+        a role word, then only capitalised words, "i", "ds." and honorifics up to the name."""
+        left = first
+        while left > 0 and self.tokens[left - 1][2].lower() in _HONORIFICS:
+            left -= 1
+        for index in range(left - 1, max(-1, left - 8), -1):
+            word = self.tokens[index][2]
+            if _role_key(word):
+                start = index
+                while start > 0 and self.tokens[start - 1][2].lower() in _HONORIFICS:
+                    start -= 1
+                return start
+            if not (word[:1].isupper() or word in {"i", "ds", ".", "w", "-", "–"} or word.lower() in _HONORIFICS):
+                break
+        return left
+
+    def _plain_word(self, index: int) -> bool:
+        """A word that can continue a role title: no verb, no conjunction, no name."""
+        word = self.tokens[index][2]
+        if word[:1].isupper() and _role_key(word) is None and any("imię" in q for _, _, q in analyse(word)):
+            return False
+        return word.isalpha() and not any(
+            tag.startswith(("praet", "fin", "pcon", "pant", "inf", "conj", "comp", "imps"))
+            for _, tag, _ in analyse(word)
+        )
+
+    def _gender(self, first_name: str, role_tokens: list[tuple[int, int, str]]) -> str | None:
+        for _, _, word in role_tokens:
+            if word.lower() in _HONORIFICS:
+                return _HONORIFICS[word.lower()]
+        for _lemma, tag, qualifiers in analyse(first_name):
+            if "imię" in qualifiers:
+                genders = genders_of(tag)
+                if len(genders) == 1:
+                    return next(iter(genders))
+        for _, _, word in role_tokens:
+            if gender := _gender_of_word(word):
+                return gender
+        return None
+
+    def _token_at(self, offset: int) -> int | None:
+        for index, (start, end, _) in enumerate(self.tokens):
+            if start <= offset < end:
+                return index
+        return None
+
+    def is_asker(self, mention: _Mention) -> bool:
+        before = [t[2].lower() for t in self.tokens[max(0, mention.token_index - 4) : mention.token_index]]
+        return any(word in _QUESTION_WORDS for word in before)
+
+    def reports(self, mention: _Mention, next_mention: _Mention | None) -> bool:
+        """Whether the mention is the subject of a reporting clause."""
+        if not mention.nominative:
+            return False
+        before = [t[2].lower() for t in self.tokens[max(0, mention.token_index - 2) : mention.token_index]]
+        if any(word in _RELATIVE for word in before):
+            return False
+        limit = min(len(self.tokens), mention.token_end + _REPORT_WINDOW)
+        if next_mention:
+            limit = min(limit, next_mention.token_index)
+        for index in range(mention.token_end, limit):
+            word = self.tokens[index][2]
+            if word.lower() in _CLAUSE_LINKS:
+                return True
+            for lemma, tag, _ in analyse(word):
+                if tag.startswith(("praet", "fin")) and lemma.lower() in REPORTING_VERBS:
+                    if mention.gender and tag.startswith("praet") and mention.gender not in genders_of(tag):
+                        continue
+                    return True
+            if word in {".", ";"}:
+                break
+        return False
+
+    def is_narration(self) -> bool:
+        if not self.tokens:
+            return True
+        first_words = [t[2] for t in self.tokens[:3] if t[2].isalpha()]
+        if first_words and any(lemma in _NARRATION_SUBJECTS for lemma in _lemmas(first_words[0])):
+            return True
+        for _, _, word in self.tokens:
+            for lemma, tag, _ in analyse(word):
+                if tag.startswith("imps"):
+                    return True
+                # "przedstawiły pozostałe Panie": several people at once is the minute-taker's summary.
+                if tag.startswith(("praet:pl", "fin:pl")) and lemma.lower() in REPORTING_VERBS:
+                    return True
+        return False
+
+
+def attribute_protocol(meeting: Meeting) -> None:
+    """Fill the spans of every passage of a reported-speech protocol, in place."""
+    registry = Registry()
+    current: Person | None = None
+    for passage in meeting.passages:
+        if "\n" in passage.text:
+            # Listings and signature blocks are the minute-taker's.
+            passage.spans = [Span(0, len(passage.text))]
+            current = None
+            for sentence_start, sentence_end in _sentences(passage.text):
+                _SentenceReader(registry, passage.text, sentence_start, sentence_end).mentions(None)
+            continue
+        passage.spans, current = _attribute_passage(passage, registry, current)
+    meeting.people = [
+        MeetingPerson(p.name, list(p.roles), list(p.variants))
+        for p in sorted(registry.people.values(), key=lambda p: p.name)
+        if not re.match(r"^[A-ZĄĆĘŁŃÓŚŹŻ]\. ", p.name)
+    ]
+
+
+def _attribute_passage(
+    passage: Passage, registry: Registry, carried: Person | None
+) -> tuple[list[Span], Person | None]:
+    spans: list[Span] = []
+    current = carried
+    confidence = CONFIDENCE_NEXT_PARAGRAPH if carried else 0.0
+
+    def add(start: int, end: int, person: Person | None, weight: float) -> None:
+        role = person.roles[0] if person and person.roles else None
+        if spans and spans[-1].speaker == (person.name if person else None):
+            spans[-1].end = end
+            if person:
+                spans[-1].confidence = min(spans[-1].confidence or weight, weight)
+            return
+        spans.append(
+            Span(start, end, person.name if person else None, role if person else None, weight if person else None)
+        )
+
+    for start, end in _sentences(passage.text):
+        reader = _SentenceReader(registry, passage.text, start, end)
+        mentions = reader.mentions(current)
+        asker = next((m for m in mentions if reader.is_asker(m) and m.person), None)
+        speaker = next(
+            (
+                m
+                for i, m in enumerate(mentions)
+                if m is not asker and reader.reports(m, mentions[i + 1] if i + 1 < len(mentions) else None)
+            ),
+            None,
+        )
+        if speaker and asker and asker.start < speaker.start:
+            add(start, speaker.start, asker.person, asker.confidence)
+            add(speaker.start, end, speaker.person, speaker.confidence)
+            current, confidence = speaker.person, speaker.confidence
+        elif speaker:
+            add(start, end, speaker.person, speaker.confidence)
+            current, confidence = speaker.person, speaker.confidence
+        elif asker:
+            add(start, end, asker.person, asker.confidence)
+            current, confidence = None, 0.0
+        elif current and not reader.is_narration():
+            confidence = min(confidence, CONFIDENCE_CONTINUED) if confidence else CONFIDENCE_CONTINUED
+            add(start, end, current, confidence)
+        else:
+            add(start, end, None, 0.0)
+            current, confidence = None, 0.0
+    if not spans:
+        spans = [Span(0, len(passage.text))]
+    # Spans partition the text: the whitespace between sentences joins the span before it.
+    spans[0].start = 0
+    for left, right in zip(spans, spans[1:]):
+        left.end = right.start
+    spans[-1].end = len(passage.text)
+    return spans, current

@@ -1,0 +1,142 @@
+"""Each attribution rule on short Polish protocols of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.attribution import attribute_protocol
+from corpus.model import Meeting, Passage
+
+
+def _speakers(*paragraphs: str) -> list[list[tuple[str, str | None]]]:
+    """Per paragraph: (text of span, speaker) for each span."""
+    meeting = Meeting(style="protocol", passages=[Passage(text=p) for p in paragraphs])
+    attribute_protocol(meeting)
+    return [[(p.text[s.start : s.end].strip(), s.speaker) for s in p.spans] for p in meeting.passages]
+
+
+def _speaker_of(quote: str, *paragraphs: str) -> str | None:
+    meeting = Meeting(style="protocol", passages=[Passage(text=p) for p in paragraphs])
+    attribute_protocol(meeting)
+    for passage in meeting.passages:
+        at = passage.text.find(quote)
+        if at >= 0:
+            spans = [s for s in passage.spans if s.start <= at and at + len(quote) <= s.end]
+            assert len(spans) == 1, f"{quote!r} crosses spans"
+            return spans[0].speaker
+    raise AssertionError(f"{quote!r} not in the text")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Radny Piotr Zieliński zapytał, kiedy ruszy budowa basenu.", "Piotr Zieliński"),
+        ("Pani Dyrektor Anna Lis poinformowała, że basen będzie gotowy w maju.", "Anna Lis"),
+        ("Radna Ewa Mazur zaproponowała, aby przesunąć termin o miesiąc.", "Ewa Mazur"),
+        ("Pan Tomasz Nowicki Zastępca Prezydenta Miasta wyjaśnił, że umowa jest już podpisana.", "Tomasz Nowicki"),
+        ("Przewodniczący Komisji Adam Król zwrócił uwagę, że brakuje opinii prawnej.", "Adam Król"),
+    ],
+)
+def test_named_subject_of_a_reporting_verb_speaks(paragraph: str, speaker: str) -> None:
+    assert _speakers(paragraph)[0] == [(paragraph, speaker)]
+
+
+def test_names_in_oblique_cases_become_one_person_in_the_nominative() -> None:
+    spans = _speakers(
+        "Na pytanie radnej Joanny Wróblewskiej o koszty remontu Pan Dyrektor Jerzy Pawlak odpowiedział, że wyniosą dwa miliony.",
+    )[0]
+    assert [s for _, s in spans] == ["Joanna Wróblewska", "Jerzy Pawlak"]
+    assert spans[0][0].startswith("Na pytanie radnej") and spans[1][0].startswith("Pan Dyrektor Jerzy Pawlak")
+
+
+def test_initial_matches_the_full_name_named_earlier() -> None:
+    assert (
+        _speaker_of(
+            "szkoła wymaga remontu",
+            "Obrady prowadził Przewodniczący Komisji Pan Marek Sowa.",
+            "Przewodniczący Komisji M.Sowa zauważył, że szkoła wymaga remontu.",
+        )
+        == "Marek Sowa"
+    )
+
+
+def test_role_reference_resolves_to_the_person_of_that_role_named_last() -> None:
+    paragraphs = (
+        "Pani Beata Kania Kierownik referatu oświaty przedstawiła plan naboru.",
+        "Pan Robert Wilk Dyrektor Wydziału Finansowego omówił budżet szkół.",
+        "Radny Karol Mróz zapytał o dowozy. Pani Kierownik odpowiedziała, że dowozy zostaną utrzymane.",
+        "Pan Dyrektor dodał, że środki na dowozy są zabezpieczone.",
+    )
+    assert _speaker_of("dowozy zostaną utrzymane", *paragraphs) == "Beata Kania"
+    assert _speaker_of("środki na dowozy są zabezpieczone", *paragraphs) == "Robert Wilk"
+    assert _speaker_of("zapytał o dowozy", *paragraphs) == "Karol Mróz"
+
+
+def test_the_verb_gender_picks_between_two_people_of_one_role() -> None:
+    paragraphs = (
+        "Pani Alicja Bąk Kierownik referatu kultury oraz Pan Jan Kos Kierownik referatu sportu przedstawili plany.",
+        "Pani Kierownik powiedziała, że festiwal odbędzie się w czerwcu.",
+    )
+    assert _speaker_of("festiwal odbędzie się w czerwcu", *paragraphs) == "Alicja Bąk"
+
+
+def test_question_and_answer_in_one_sentence_are_two_spans() -> None:
+    spans = _speakers(
+        "Pani Halina Kruk Skarbnik Miasta przedstawiła projekt uchwały.",
+        "W związku z pytaniem radnego Stefana Mazura dlaczego rezerwa jest tak niska, Pani Skarbnik wyjaśniła, że wynika to z ustawy.",
+    )[1]
+    assert [s for _, s in spans] == ["Stefan Mazur", "Halina Kruk"]
+    assert "dlaczego rezerwa jest tak niska" in spans[0][0]
+
+
+def test_only_mentioned_people_are_not_speakers() -> None:
+    for paragraph in (
+        "Prezesem Zarządu jest Pan Mariusz Sagan, dyrektor Wydziału Strategii.",
+        "Nieobecna była radna Jadwiga Mach.",
+        "Projekt, o którym wspominał dyrektor Jan Wrona, nie został jeszcze złożony.",
+        "Komisja wysłuchała informacji, które przedstawiła Pani Irena Sokół Kierownik referatu.",
+    ):
+        assert all(speaker is None for _, speaker in _speakers(paragraph)[0]), paragraph
+
+
+def test_reported_speech_continues_until_narration() -> None:
+    spans = _speakers(
+        "Pan Dyrektor Jerzy Pawlak poinformował, że przetarg rozstrzygnięto. Umowa zostanie podpisana w lipcu. "
+        "Komisja przyjęła informację do wiadomości. Na tym posiedzenie zakończono."
+    )[0]
+    assert [s for _, s in spans] == ["Jerzy Pawlak", None]
+    assert spans[0][0].endswith("w lipcu.")
+
+
+def test_unresolved_reference_is_no_speaker_never_a_guess() -> None:
+    spans = _speakers(
+        "Radna Ewa Mazur zapytała o remont drogi.",
+        "Pan Burmistrz zapewnił, że remont zacznie się wiosną.",
+    )
+    assert spans[1] == [("Pan Burmistrz zapewnił, że remont zacznie się wiosną.", None)]
+
+
+def test_unknown_verb_with_ze_still_marks_the_speaker() -> None:
+    # "zepewniła" is a typo the dictionary does not know; "że" still opens reported speech.
+    assert (
+        _speaker_of(
+            "mogą korzystać",
+            "Pani Kierownik Oksana Melnyk zepewniła, że studenci mogą korzystać z kursów.",
+        )
+        == "Oksana Melnyk"
+    )
+
+
+def test_roles_are_kept_in_the_nominative() -> None:
+    meeting = Meeting(
+        style="protocol",
+        passages=[
+            Passage(
+                text="Na pytanie Przewodniczącej Komisji Barbary Sowy Pani Kierownik Ewa Lis odpowiedziała, że tak."
+            )
+        ],
+    )
+    attribute_protocol(meeting)
+    roles = {p.name: p.roles for p in meeting.people}
+    assert roles["Barbara Sowa"] == ["Przewodnicząca Komisji"]
+    assert roles["Ewa Lis"] == ["Kierownik"]
