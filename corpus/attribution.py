@@ -55,98 +55,19 @@ _ABBREVIATIONS = {
     "os",
     "zob",
 }
-REPORTING_VERBS = {
-    "powiedzieć",
-    "mówić",
-    "poinformować",
-    "informować",
-    "dodać",
-    "dodawać",
-    "zapytać",
-    "pytać",
-    "dopytać",
-    "dopytywać",
-    "wyjaśnić",
-    "wyjaśniać",
-    "zapewnić",
-    "zapewniać",
-    "zwrócić",
-    "zwracać",
-    "zaproponować",
-    "proponować",
-    "podkreślić",
-    "podkreślać",
-    "stwierdzić",
-    "stwierdzać",
-    "odpowiedzieć",
-    "odpowiadać",
-    "przedstawić",
-    "przedstawiać",
-    "omówić",
-    "omawiać",
-    "wymienić",
-    "wymieniać",
-    "zapowiedzieć",
-    "zauważyć",
-    "zauważać",
-    "wskazać",
-    "wskazywać",
-    "przypomnieć",
-    "przypominać",
-    "zaznaczyć",
-    "zaznaczać",
-    "oświadczyć",
-    "wyrazić",
-    "zgłosić",
-    "zgłaszać",
-    "zasugerować",
-    "sugerować",
-    "uznać",
-    "ocenić",
-    "oceniać",
-    "wnioskować",
-    "wnieść",
-    "apelować",
-    "zaapelować",
-    "prosić",
-    "poprosić",
-    "zadeklarować",
-    "deklarować",
-    "potwierdzić",
-    "zaprzeczyć",
-    "poruszyć",
-    "nawiązać",
-    "kontynuować",
-    "przejść",
-    "referować",
-    "zreferować",
-    "relacjonować",
-    "tłumaczyć",
-    "wytłumaczyć",
-    "argumentować",
-    "podsumować",
-    "opowiedzieć",
-    "odnieść",
-    "wypowiedzieć",
-    "podzielić",
-    "opisać",
-    "zarekomendować",
-    "rekomendować",
-    "poprzeć",
-    "sprzeciwić",
-    "zgodzić",
-    "przyznać",
-    "podziękować",
-    "dziękować",
-    "zakomunikować",
-    "zabrać",
-    "zaopiniować",
-    "przekazać",
-    "zrelacjonować",
-    "oznajmić",
-    "zadać",
-    "mieć",
-}
+REPORTING_VERBS = set(
+    """
+    powiedzieć mówić poinformować informować dodać dodawać zapytać pytać dopytać dopytywać wyjaśnić wyjaśniać
+    zapewnić zapewniać zwrócić zwracać zaproponować proponować podkreślić podkreślać stwierdzić stwierdzać
+    odpowiedzieć odpowiadać przedstawić przedstawiać omówić omawiać wymienić wymieniać zapowiedzieć zauważyć
+    zauważać wskazać wskazywać przypomnieć przypominać zaznaczyć zaznaczać oświadczyć wyrazić zgłosić zgłaszać
+    zasugerować sugerować uznać ocenić oceniać wnioskować wnieść apelować zaapelować prosić poprosić zadeklarować
+    deklarować potwierdzić zaprzeczyć poruszyć nawiązać kontynuować przejść referować zreferować relacjonować
+    zrelacjonować tłumaczyć wytłumaczyć argumentować podsumować opowiedzieć odnieść wypowiedzieć wypowiadać
+    podzielić opisać zarekomendować rekomendować poprzeć sprzeciwić zgodzić przyznać podziękować dziękować
+    zakomunikować oznajmić zabrać zabierać zadać udzielić udzielać przekazać zaopiniować
+    """.split()
+)
 # Role words, keyed by their masculine lemma so "Przewodnicząca" and "Przewodniczący" meet.
 ROLE_KEYS = {
     "przewodniczący": "przewodniczący",
@@ -194,6 +115,14 @@ ROLE_KEYS = {
 _HONORIFICS = {"pan": "m", "pani": "f"}
 # Sentences about the meeting itself are the minute-taker's, not anybody's speech.
 _NARRATION_SUBJECTS = {"komisja", "posiedzenie", "obrady", "porządek", "głosowanie", "protokół", "zebranie", "sesja"}
+# Impersonal forms of these ("zakończono", "przyjęto", "przystąpiono do głosowania") record
+# what the meeting did; other impersonals ("prace przewidziano na sierpień") occur in speech.
+_PROCEDURAL_VERBS = set(
+    """
+    zakończyć rozpocząć otworzyć zamknąć przyjąć przegłosować zaopiniować przystąpić odczytać przerwać wznowić
+    zgłosić głosować zagłosować podjąć odrzucić jednomyślnie ustalić stwierdzić
+    """.split()
+)
 _QUESTION_WORDS = {"pytanie", "pytania", "pytaniem", "pytaniu", "zapytanie", "zapytania", "zapytaniem"}
 _CLAUSE_LINKS = {"że", "iż", ":"}
 _RELATIVE = {"który", "która", "które", "którym", "której", "którego", "którzy", "których", "którą"}
@@ -269,6 +198,24 @@ def _role_nominative(words: list[str], gender: str | None) -> str:
     return " ".join([lemma, *words[1:]])
 
 
+def _is_nominative_role(word: str) -> bool:
+    return bool(_role_key(word)) and _is_nominative(word)
+
+
+def _split_roles(words: list[str]) -> list[list[str]]:
+    """'Przewodnicząca Komisji radna' → two roles; 'Zastępca Prezydenta Miasta' stays one
+    (a role word in the genitive is the complement of the one before it)."""
+    roles: list[list[str]] = []
+    for word in words:
+        if roles and _is_nominative_role(word):
+            roles.append([word])
+        elif roles:
+            roles[-1].append(word)
+        else:
+            roles.append([word])
+    return [role for role in roles if _role_key(role[0])]
+
+
 class Registry:
     """The people of one meeting, by name and by role, in the order they were named."""
 
@@ -276,7 +223,7 @@ class Registry:
         self.people: dict[str, Person] = {}
         self.clock = 0
 
-    def named(self, name: str, gender: str | None, role: str | None, role_key: str | None, surface: str = "") -> Person:
+    def named(self, name: str, gender: str | None, roles: list[tuple[str, str | None]], surface: str = "") -> Person:
         self.clock += 1
         person = self._match(name)
         if person is None:
@@ -285,12 +232,13 @@ class Registry:
         elif len(name) > len(person.name) and not re.match(r"^[A-ZĄĆĘŁŃÓŚŹŻ]\. ", name):
             person.name = name
         person.gender = person.gender or gender
-        # "Pani Kierownik X" after "X Kierownik referatu …": the short form is the same role.
-        if role and not any(known.lower().startswith(role.lower()) for known in person.roles):
-            person.roles = [known for known in person.roles if not role.lower().startswith(known.lower())]
-            person.roles.append(role)
-        if role_key:
-            person.role_keys.add(role_key)
+        for role, role_key in roles:
+            # "Pani Kierownik X" after "X Kierownik referatu …": the short form is the same role.
+            if not any(known.lower().startswith(role.lower()) for known in person.roles):
+                person.roles = [known for known in person.roles if not role.lower().startswith(known.lower())]
+                person.roles.append(role)
+            if role_key:
+                person.role_keys.add(role_key)
         if surface and surface not in person.variants:
             person.variants.append(surface)
         person.last_seen = self.clock
@@ -350,12 +298,14 @@ class _SentenceReader:
         sentence = self.text[self.start : self.end]
         found: list[_Mention] = []
         used: set[int] = set()
+        previous_name_end = 0
         for name in find_names(sentence):
             first = self._token_at(self.start + name.start)
             last = self._token_at(self.start + name.end - 1)
             if first is None or last is None:
                 continue
-            left = self._role_phrase_start(first)
+            left = self._role_phrase_start(first, previous_name_end)
+            previous_name_end = last + 1
             role_words = [t[2] for t in self.tokens[left:first] if t[2].lower() not in _HONORIFICS]
             right = last + 1
             if not role_words and right < len(self.tokens) and _role_key(self.tokens[right][2]):
@@ -365,14 +315,9 @@ class _SentenceReader:
                     role_words.append(self.tokens[right][2])
                     right += 1
             gender = self._gender(name.name.split()[0], self.tokens[left:first])
-            role_key = _role_key(role_words[0]) if role_words else None
-            person = self.registry.named(
-                name.name,
-                gender,
-                _role_nominative(role_words, gender) if role_words else None,
-                role_key,
-                name.surface,
-            )
+            roles = [(_role_nominative(words, gender), _role_key(words[0])) for words in _split_roles(role_words)]
+            role_key = roles[0][1] if roles else None
+            person = self.registry.named(name.name, gender, roles, name.surface)
             head = self.tokens[left][2] if role_words or left < first else name.surface.split()[0]
             found.append(
                 _Mention(
@@ -388,7 +333,7 @@ class _SentenceReader:
                 )
             )
             used.update(range(left, right))
-        for index, (start, end, word) in enumerate(self.tokens):
+        for index, (start, _end, word) in enumerate(self.tokens):
             if index in used:
                 continue
             role_key = _role_key(word)
@@ -404,37 +349,44 @@ class _SentenceReader:
             if not (word[:1].isupper() or left < index):
                 continue  # a lowercase "radny" alone is usually a common noun, not a reference
             person, confidence = self.registry.by_role(role_key, gender, current)
+            # The role's complement ("Zastępca Prezydenta Miasta") belongs to the reference.
+            right = index + 1
+            while (
+                right < len(self.tokens) and not _is_nominative_role(self.tokens[right][2]) and self._plain_word(right)
+            ):
+                right += 1
+            used.update(range(left, right))
             found.append(
                 _Mention(
                     start if left == index else self.tokens[left][0],
-                    end,
+                    self.tokens[right - 1][1],
                     person,
                     role_key,
                     gender,
                     _is_nominative(head),
                     confidence,
                     left,
-                    index + 1,
+                    right,
                 )
             )
         return sorted(found, key=lambda m: m.start)
 
-    def _role_phrase_start(self, first: int) -> int:
-        """Start of "Dyrektor Zarządu Dróg i Zieleni Pan" before a name at token ``first``:
-        a role word, then only capitalised words, "i", "ds." and honorifics up to the name."""
+    def _role_phrase_start(self, first: int, floor: int) -> int:
+        """Start of "Zastępca Prezydenta Miasta Pan" before a name at token ``first``: the
+        leftmost role word of a run of role words, capitalised words, "i", "ds." and honorifics."""
         left = first
         while left > 0 and self.tokens[left - 1][2].lower() in _HONORIFICS:
             left -= 1
-        for index in range(left - 1, max(-1, left - 8), -1):
+        start = left
+        for index in range(left - 1, max(floor - 1, left - 9), -1):
             word = self.tokens[index][2]
             if _role_key(word):
                 start = index
-                while start > 0 and self.tokens[start - 1][2].lower() in _HONORIFICS:
-                    start -= 1
-                return start
-            if not (word[:1].isupper() or word in {"i", "ds", ".", "w", "-", "–"} or word.lower() in _HONORIFICS):
+            elif not (word[:1].isupper() or word in {"i", "ds", ".", "w", "-", "–"} or word.lower() in _HONORIFICS):
                 break
-        return left
+        while start > floor and self.tokens[start - 1][2].lower() in _HONORIFICS:
+            start -= 1
+        return start
 
     def _plain_word(self, index: int) -> bool:
         """A word that can continue a role title: no verb, no conjunction, no name."""
@@ -470,25 +422,49 @@ class _SentenceReader:
         before = [t[2].lower() for t in self.tokens[max(0, mention.token_index - 4) : mention.token_index]]
         return any(word in _QUESTION_WORDS for word in before)
 
-    def reports(self, mention: _Mention, next_mention: _Mention | None) -> bool:
+    def _reporting_verb(self, word: str, gender: str | None) -> bool:
+        for lemma, tag, _ in analyse(word):
+            if tag.startswith(("praet", "fin")) and lemma.lower() in REPORTING_VERBS:
+                if gender and tag.startswith("praet") and gender not in genders_of(tag):
+                    continue
+                if tag.startswith("praet:pl") or tag.startswith("fin:pl"):
+                    continue
+                return True
+        return False
+
+    def _verb_before(self, mention: _Mention, previous: _Mention | None) -> bool:
+        """ "Głos zabrał radny X", "Odpowiedzi udzieliła Pani Y": the subject after its verb,
+        unless the clause is relative ("o którym wspominał dyrektor X")."""
+        floor = previous.token_end if previous else 0
+        for index in range(mention.token_index - 1, max(floor, mention.token_index - 6) - 1, -1):
+            word = self.tokens[index][2]
+            if word in {",", ";", ":", ".", "(", ")"} or word.lower() in _RELATIVE:
+                return False
+            if self._reporting_verb(word, mention.gender):
+                clause = index
+                while clause > floor and self.tokens[clause - 1][2] not in {",", ";", ":", "."}:
+                    clause -= 1
+                return not any(t[2].lower() in _RELATIVE for t in self.tokens[clause:index])
+        return False
+
+    def reports(self, mention: _Mention, next_mention: _Mention | None, previous: _Mention | None = None) -> bool:
         """Whether the mention is the subject of a reporting clause."""
         if not mention.nominative:
             return False
         before = [t[2].lower() for t in self.tokens[max(0, mention.token_index - 2) : mention.token_index]]
         if any(word in _RELATIVE for word in before):
             return False
+        if self._verb_before(mention, previous):
+            return True
+        if mention.token_end < len(self.tokens) and self.tokens[mention.token_end][2] in {"–", "-", "—"}:
+            return True
         limit = min(len(self.tokens), mention.token_end + _REPORT_WINDOW)
         if next_mention:
             limit = min(limit, next_mention.token_index)
         for index in range(mention.token_end, limit):
             word = self.tokens[index][2]
-            if word.lower() in _CLAUSE_LINKS:
+            if word.lower() in _CLAUSE_LINKS or self._reporting_verb(word, mention.gender):
                 return True
-            for lemma, tag, _ in analyse(word):
-                if tag.startswith(("praet", "fin")) and lemma.lower() in REPORTING_VERBS:
-                    if mention.gender and tag.startswith("praet") and mention.gender not in genders_of(tag):
-                        continue
-                    return True
             if word in {".", ";"}:
                 break
         return False
@@ -501,7 +477,7 @@ class _SentenceReader:
             return True
         for _, _, word in self.tokens:
             for lemma, tag, _ in analyse(word):
-                if tag.startswith("imps"):
+                if tag.startswith("imps") and lemma.lower() in _PROCEDURAL_VERBS:
                     return True
                 # "przedstawiły pozostałe Panie": several people at once is the minute-taker's summary.
                 if tag.startswith(("praet:pl", "fin:pl")) and lemma.lower() in REPORTING_VERBS:
@@ -568,6 +544,10 @@ def _attribute_passage(
             current, confidence = speaker.person, speaker.confidence
         elif asker:
             add(start, end, asker.person, asker.confidence)
+            current, confidence = None, 0.0
+        elif mentions and mentions[0].nominative and mentions[0].token_index <= 1:
+            # Somebody else acts ("Przewodnicząca poddała pod głosowanie …"): not the current speech.
+            add(start, end, None, 0.0)
             current, confidence = None, 0.0
         elif current and not reader.is_narration():
             confidence = min(confidence, CONFIDENCE_CONTINUED) if confidence else CONFIDENCE_CONTINUED

@@ -62,14 +62,15 @@ def _is_title(word: str) -> bool:
     return word.lower() in _NEVER_NAMES or any(lemma.lower() in _NEVER_NAMES for lemma, _, _ in analyse(word))
 
 
-def _is_first_name(word: str) -> bool:
+def _is_first_name(word: str, after_title: bool) -> bool:
     if _is_title(word):
         return False
     readings = analyse(word)
     if any("imię" in qualifiers for _, _, qualifiers in readings):
         return True
-    # Foreign first names (Viktoriya, Viktoriyi) are unknown to the dictionary.
-    return all(tag == "ign" for _, tag, _ in readings)
+    # Foreign first names (Viktoriya, Viktoriyi) are unknown to the dictionary; so are typos
+    # ("Klastr"), so an unknown word counts as a first name only right after a title.
+    return after_title and all(tag == "ign" for _, tag, _ in readings)
 
 
 def _can_be_surname(word: str) -> bool:
@@ -98,14 +99,15 @@ def find_names(text: str) -> list[NameMention]:
             i += 1
             continue
         initial = len(word) == 2 and word.endswith(".")
-        if (initial or _is_first_name(word)) and i + 1 < len(tokens):
+        after_title = i > 0 and _is_title(tokens[i - 1][2])
+        if (initial or _is_first_name(word, after_title)) and i + 1 < len(tokens):
             parts = [word]
             j = i + 1
             while j < len(tokens) and len(parts) < 4 and _CAPITALISED.match(tokens[j][2]):
                 gap = text[tokens[j - 1][1] : tokens[j][0]]
                 if gap.strip() not in ("",):
                     break
-                if not (_can_be_surname(tokens[j][2]) or _is_first_name(tokens[j][2])):
+                if not (_can_be_surname(tokens[j][2]) or _is_first_name(tokens[j][2], False)):
                     break
                 parts.append(tokens[j][2])
                 j += 1

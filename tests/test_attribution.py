@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT
 
 from corpus.attribution import attribute_protocol
 from corpus.model import Meeting, Passage
@@ -140,3 +141,24 @@ def test_roles_are_kept_in_the_nominative() -> None:
     roles = {p.name: p.roles for p in meeting.people}
     assert roles["Barbara Sowa"] == ["Przewodnicząca Komisji"]
     assert roles["Ewa Lis"] == ["Kierownik"]
+
+
+@pytest.mark.parametrize(
+    "gold", sorted((ROOT / "tests" / "data" / "protocols").glob("*.speakers.jsonl")), ids=lambda p: p.stem
+)
+def test_speaker_gold_of_our_own_protocols(gold) -> None:
+    import json
+
+    from corpus.parse import parse_document
+    from corpus.readers import read_document
+
+    document = next(p for p in gold.parent.iterdir() if p.name.startswith(gold.name.split(".")[0]) and p != gold)
+    passages = parse_document(read_document(document)).passages
+    lines = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    right = 0
+    for line in lines:
+        passage = next(p for p in passages if line["quote"] in p.text)
+        at = passage.text.index(line["quote"])
+        spans = [s for s in passage.spans if s.start <= at and at + len(line["quote"]) <= s.end]
+        right += len(spans) == 1 and spans[0].speaker == line["speaker"]
+    assert right == len(lines)

@@ -31,12 +31,12 @@ def test_ingest_then_meetings_and_passages_json(tmp_path: Path) -> None:
     db = str(tmp_path / "k.db")
     ingested = run("ingest", "--db", db, str(SAMPLE), str(PROTOCOLS))
     assert ingested.returncode == 0, ingested.stderr
-    assert "3 file(s): 3 added" in ingested.stdout
+    assert "4 file(s): 4 added" in ingested.stdout
 
     meetings = json.loads(run("meetings", "--json", "--db", db).stdout)
     assert [set(m) for m in meetings] == [
         {"number", "date", "committee", "body", "chair", "absent", "agenda", "minute_taker", "source"}
-    ] * 3
+    ] * 4
     lublin = next(m for m in meetings if m["number"] == "4/VIII/2019")
     assert lublin["chair"] == "Monika Kwiatkowska" and lublin["absent"] == ["Jadwiga Mach"]
 
