@@ -16,45 +16,9 @@ from dataclasses import dataclass, field
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, genders_of
 from corpus.names import find_names
+from corpus.sentences import split_sentences
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = {
-    "np",
-    "tzw",
-    "godz",
-    "ul",
-    "ok",
-    "zał",
-    "r",
-    "br",
-    "m.in",
-    "prof",
-    "dr",
-    "inż",
-    "mgr",
-    "tj",
-    "pkt",
-    "nr",
-    "ust",
-    "art",
-    "św",
-    "tys",
-    "mln",
-    "mld",
-    "wg",
-    "ds",
-    "im",
-    "al",
-    "pl",
-    "ww",
-    "jw",
-    "m-cu",
-    "m-ca",
-    "tel",
-    "os",
-    "zob",
-}
 REPORTING_VERBS = set(
     """
     powiedzieć mówić poinformować informować dodać dodawać zapytać pytać dopytać dopytywać wyjaśnić wyjaśniać
@@ -269,23 +233,6 @@ class Registry:
         return best, CONFIDENCE_ROLE if len(candidates) == 1 else CONFIDENCE_CONTINUED
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    bounds = []
-    start = 0
-    for match in re.finditer(r"[.!?…]+(?=\s+[„\"(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])", text):
-        before = re.search(r"(\S+)$", text[start : match.start()])
-        word = before.group(1).lower().lstrip('("„') if before else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
-            continue
-        bounds.append((start, match.end()))
-        start = match.end()
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if start < len(text):
-        bounds.append((start, len(text)))
-    return bounds
-
-
 class _SentenceReader:
     def __init__(self, registry: Registry, text: str, start: int, end: int) -> None:
         self.registry = registry
@@ -494,7 +441,7 @@ def attribute_protocol(meeting: Meeting) -> None:
             # Listings and signature blocks are the minute-taker's.
             passage.spans = [Span(0, len(passage.text))]
             current = None
-            for sentence_start, sentence_end in _sentences(passage.text):
+            for sentence_start, sentence_end in split_sentences(passage.text):
                 _SentenceReader(registry, passage.text, sentence_start, sentence_end).mentions(None)
             continue
         passage.spans, current = _attribute_passage(passage, registry, current)
@@ -523,7 +470,7 @@ def _attribute_passage(
             Span(start, end, person.name if person else None, role if person else None, weight if person else None)
         )
 
-    for start, end in _sentences(passage.text):
+    for start, end in split_sentences(passage.text):
         reader = _SentenceReader(registry, passage.text, start, end)
         mentions = reader.mentions(current)
         asker = next((m for m in mentions if reader.is_asker(m) and m.person), None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -43,6 +44,31 @@ def store_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _searcher(store, config: Path | None, switch_embedder: bool = False):
+    """The configured embedder over this store, its index brought up to date (with progress)."""
+    from index.embedders import EmbedderError, get_embedder
+    from index.search import Searcher
+    from index.vectors import IndexMismatch
+
+    try:
+        searcher = Searcher(store, get_embedder(load_config(config).embedder))
+        bar = None
+
+        def progress(done: int, total: int) -> None:
+            nonlocal bar
+            if bar is None:
+                bar = click.progressbar(length=total, label="Embedding new passages", file=sys.stderr)
+                bar.__enter__()
+            bar.update(done - bar.pos)
+
+        searcher.prepare(progress, switch_embedder=switch_embedder)
+        if bar is not None:
+            bar.__exit__(None, None, None)
+        return searcher
+    except (EmbedderError, IndexMismatch, ConfigError) as error:
+        raise click.ClickException(str(error)) from error
+
+
 def _print_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -55,8 +81,9 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--index/--no-index", default=True, help="Embed new passages for search afterwards (default: yes).")
 @store_options
-def ingest(paths: tuple[Path, ...], store, config) -> None:
+def ingest(paths: tuple[Path, ...], index: bool, store, config) -> None:
     """Read protocol and transcript files (PDF, DOCX, TXT, MD) or folders of them into the store."""
     from corpus.ingest import find_files, ingest_file
 
@@ -77,6 +104,10 @@ def ingest(paths: tuple[Path, ...], store, config) -> None:
     passages = sum(r.passages for r in results)
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "no files"
     click.echo(f"{len(results)} file(s): {summary}; {passages} passage(s) written.")
+    if index:
+        report = _searcher(store, config).vectors.last_report
+        if report:
+            click.echo(f"Index: {report.embedded} chunk(s) embedded, {report.reused} unchanged.")
     if counts.get("failed"):
         sys.exit(1)
 
@@ -145,6 +176,78 @@ def people(as_json: bool, name: str | None, store, config) -> None:
         click.echo(f"{row['name']:32} {', '.join(row['roles'])[:50]:50} {row['statements']:5} statement(s)")
 
 
+@cli.command("index")
+@store_options
+def build_index(store, config) -> None:
+    """Embed what is not embedded yet, or everything anew for a newly configured embedder."""
+    searcher = _searcher(store, config, switch_embedder=True)
+    report = searcher.vectors.last_report
+    chunks = searcher.vectors.index.ntotal if searcher.vectors.index is not None else 0
+    embedded = report.embedded if report else 0
+    click.echo(f"{chunks} chunk(s) indexed with {searcher.embedder.name}; {embedded} embedded now.")
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--top", default=3, show_default=True, type=click.IntRange(1, 50), help="How many answers.")
+@click.option("--speaker", help="Only what this person said (any case form: 'Herun', 'Viktoriyi Herun').")
+@click.option("--committee", help="Only meetings of committees (or bodies) whose name contains this.")
+@click.option("--meeting", "meeting_number", help="Only this meeting number, e.g. 4/VIII/2019.")
+@click.option("--since", help="Only meetings on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only meetings on or before this date (YYYY-MM-DD).")
+@store_options
+def ask(question: str, as_json: bool, top: int, speaker, committee, meeting_number, since, until, store, config) -> None:
+    """Answer a question by quoting the record."""
+    from bot.answer import render_text
+    from bot.console import MAX_QUESTION_CHARS
+    from index.search import Filters, Result
+
+    if not question.strip():
+        raise click.UsageError("the question is empty")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise click.UsageError(f"the question is too long ({len(question)} characters, limit {MAX_QUESTION_CHARS})")
+    for value in (since, until):
+        if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            raise click.UsageError(f"not a date: {value!r} (use YYYY-MM-DD)")
+    searcher = _searcher(store, config)
+    speakers: list[str] = []
+    if speaker:
+        speakers = searcher.resolve_speaker(speaker)
+    filters = Filters(speakers, committee, meeting_number, since, until)
+    if speaker and not speakers:
+        result = Result(question, "", True, [])
+    else:
+        result = searcher.ask(question, top=top, filters=filters)
+    if as_json:
+        _print_json(result.to_json())
+    else:
+        click.echo(render_text(result))
+
+
+@cli.command("eval")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output, with per-question details.")
+@store_options
+def evaluate_command(file: Path, as_json: bool, store, config) -> None:
+    """Measure retrieval on a question file (JSON lines: lang, question, gold_any, negative, speaker)."""
+    from index.evaluate import evaluate, load_questions
+
+    try:
+        questions = load_questions(file)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+    report = evaluate(_searcher(store, config), questions)
+    if as_json:
+        _print_json(report)
+        return
+    header = f"{'':8} {'n':>4} {'R@1':>6} {'R@3':>6} {'MRR':>6} {'speaker':>8} {'rejected':>9}"
+    click.echo(header)
+    for name, row in [("overall", report["overall"]), *report["languages"].items()]:
+        cells = [f"{row[k]:.3f}" if row[k] is not None else "-" for k in ("recall@1", "recall@3", "mrr", "speaker", "rejected")]
+        click.echo(f"{name:8} {row['questions']:>4} {cells[0]:>6} {cells[1]:>6} {cells[2]:>6} {cells[3]:>8} {cells[4]:>9}")
+
+
 @cli.command()
 @store_options
 def chat(store, config) -> None:
@@ -162,7 +265,7 @@ def chat(store, config) -> None:
                 result = ingest_file(store, path)
                 if result.failed:
                     click.echo(f"\n✗ {result.path}: {result.reason}", err=True)
-    run(store)
+    run(_searcher(store, config))
 
 
 def main() -> None:

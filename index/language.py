@@ -1,0 +1,48 @@
+"""Which language a question is in: lexical matching on Polish lemmas helps only Polish ones."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.morphology import WORD, analyse
+
+_POLISH_LETTERS = set("ąćęłńśźżĄĆĘŁŃŚŹŻ")
+_UKRAINIAN_LETTERS = set("іїєґІЇЄҐ")
+_RUSSIAN_LETTERS = set("ыэъёЫЭЪЁ")
+_GERMAN_LETTERS = set("äöüßÄÖÜ")
+_SPANISH_LETTERS = set("ñ¿¡áéíúÑ")
+_FUNCTION_WORDS = {
+    "en": {"the", "what", "did", "does", "is", "are", "how", "who", "which", "when", "about", "of", "and", "in", "for", "say", "said"},
+    "de": {"der", "die", "das", "und", "ist", "wie", "was", "welche", "wer", "hat", "sagte", "über", "im", "den", "ein", "eine", "gibt"},
+    "es": {"el", "la", "los", "las", "que", "qué", "cómo", "de", "del", "es", "son", "quién", "sobre", "dijo", "en", "por", "hay"},
+    "pl": {"czy", "jak", "jakie", "jaki", "kto", "co", "się", "na", "w", "o", "i", "z", "ile", "który", "która", "jest", "są", "do"},
+}
+_UKRAINIAN_WORDS = {"як", "що", "чи", "хто", "який", "яка", "які", "де", "коли", "скільки", "про", "та", "це", "від"}
+_RUSSIAN_WORDS = {"как", "что", "ли", "кто", "какой", "какая", "какие", "где", "когда", "сколько", "о", "это", "от"}
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+LANGUAGES = ("pl", "en", "uk", "ru", "de", "es")
+
+
+def detect_language(text: str) -> str:
+    letters = set(text)
+    if _CYRILLIC.search(text):
+        if letters & _UKRAINIAN_LETTERS:
+            return "uk"
+        if letters & _RUSSIAN_LETTERS:
+            return "ru"
+        words = {w.lower() for w in WORD.findall(text)}
+        return "uk" if len(words & _UKRAINIAN_WORDS) > len(words & _RUSSIAN_WORDS) else "ru"
+    if letters & _POLISH_LETTERS:
+        return "pl"
+    if letters & _GERMAN_LETTERS:
+        return "de"
+    words = [w.lower() for w in WORD.findall(text)]
+    if not words:
+        return "pl"
+    if letters & _SPANISH_LETTERS and not any(w in _FUNCTION_WORDS["en"] for w in words):
+        return "es"
+    scores = {lang: sum(w in vocabulary for w in words) for lang, vocabulary in _FUNCTION_WORDS.items()}
+    # Words the Polish dictionary knows tip unaccented Polish ("Kto prowadzil posiedzenie").
+    scores["pl"] += sum(any(tag != "ign" for _, tag, _ in analyse(w)) for w in words if len(w) > 3) * 0.5
+    return max(scores, key=lambda lang: (scores[lang], lang == "pl"))

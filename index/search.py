@@ -1,0 +1,261 @@
+"""Hybrid search: dense chunks and lexical lemmas fused by reciprocal rank, filters, the
+quote, and the decision that nothing in the record answers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from corpus.morphology import WORD, analyse, nominative_name, nominative_surname
+from corpus.store import Store
+from index import lexical
+from index.embedders import Embedder
+from index.language import detect_language
+from index.vectors import VectorIndex
+
+RRF_K = 60
+DENSE_CANDIDATES = 100
+LEXICAL_CANDIDATES = 50
+# Lexical matching on Polish lemmas only helps Polish questions: for others a shared proper
+# name ("Lublin") matches nearly every passage.
+LEXICAL_WEIGHT = {"pl": 1.0}
+# Below this cosine between question and best chunk, nothing in the record answers.
+# Calibrated with bench/calibrate_no_answer.py on questions of our own (see its output).
+NO_ANSWER_BELOW = 0.83
+
+
+@dataclass
+class Filters:
+    speakers: list[str] = field(default_factory=list)
+    committee: str | None = None
+    meeting: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def any(self) -> bool:
+        return bool(self.speakers or self.committee or self.meeting or self.since or self.until)
+
+
+@dataclass
+class Answer:
+    meeting: str | None
+    date: str | None
+    committee: str | None
+    agenda_item: str | None
+    page: int | None
+    speaker: str | None
+    role: str | None
+    speaker_confidence: float | None
+    quote: str
+    passage: str
+    score: float
+    source: str
+    body: str | None = None
+    passage_id: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("passage_id")
+        data.pop("body")
+        return data
+
+
+@dataclass
+class Result:
+    question: str
+    language: str
+    no_answer: bool
+    answers: list[Answer]
+    speakers: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "language": self.language,
+            "no_answer": self.no_answer,
+            "answers": [a.to_json() for a in self.answers],
+        }
+
+
+def _known_speakers(store: Store) -> list[str]:
+    return [row[0] for row in store.db.execute("select distinct speaker from chunks where speaker is not null")]
+
+
+def _surname_matches(word: str, surname: str) -> bool:
+    """'Herun' ~ 'Herun', 'Kwiatkowskiej' ~ 'Kwiatkowska', 'Strok-Sadło' ~ 'Strok-Sadło'."""
+    a, b = word.lower(), surname.lower()
+    if a == b:
+        return True
+    shared = len(b) - 2 if len(b) > 6 else len(b) - 1
+    return len(b) >= 4 and a[:shared] == b[:shared] and abs(len(a) - len(b)) <= 3
+
+
+def speakers_named_in(text: str, known: list[str]) -> list[str]:
+    """Known speakers a text names, in any case form: "Herun", "Viktoriyi Herun", "Strok-Sadło"."""
+    words = [m.group() for m in WORD.finditer(text)]
+    found = []
+    for index, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        if index == 0 and any(tag != "ign" and "nazwisko" not in q for _, tag, q in analyse(word)):
+            continue  # a capitalised first word is usually just the start of the sentence
+        for name in known:
+            surname = name.split()[-1]
+            if _surname_matches(word, surname) or _surname_matches(nominative_surname(word), surname):
+                first_name = name.split()[0]
+                previous = words[index - 1] if index else ""
+                # With a first name before the surname, it has to be this person's.
+                if previous[:1].isupper() and index > 0 and nominative_name([previous, word]).split()[0] != first_name:
+                    if not _surname_matches(previous, first_name):
+                        continue
+                if name not in found:
+                    found.append(name)
+    return found
+
+
+class Searcher:
+    """The record, its vector index and the embedder, loaded once; answers many questions."""
+
+    def __init__(self, store: Store, embedder: Embedder, vectors: VectorIndex | None = None) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.vectors = vectors or VectorIndex(store, embedder)
+        self._speakers: list[str] | None = None
+
+    def prepare(self, progress: Callable[[int, int], None] | None = None, switch_embedder: bool = False) -> None:
+        """Embed what is new and load the index; next to free when nothing changed.
+
+        An index built by another embedder is an error unless ``switch_embedder``: then every
+        chunk is embedded anew with the configured one (vectors of the two are never mixed).
+        """
+        if not switch_embedder:
+            self.vectors.check_embedder()
+        if self.vectors.stale():
+            self.vectors.sync(progress)
+        self.vectors.load()
+        self._speakers = _known_speakers(self.store)
+
+    @property
+    def known_speakers(self) -> list[str]:
+        if self._speakers is None:
+            self._speakers = _known_speakers(self.store)
+        return self._speakers
+
+    def _allowed_chunks(self, filters: Filters) -> np.ndarray | None:
+        if not filters.any():
+            return None
+        where, params = [], []
+        if filters.speakers:
+            where.append(f"c.speaker in ({', '.join('?' for _ in filters.speakers)})")
+            params += filters.speakers
+        if filters.committee:
+            where.append("(m.committee like ? or m.body like ?)")
+            params += [f"%{filters.committee}%"] * 2
+        if filters.meeting:
+            where.append("m.number = ?")
+            params.append(filters.meeting)
+        if filters.since:
+            where.append("m.date >= ?")
+            params.append(filters.since)
+        if filters.until:
+            # A date given as a day includes that whole day; "2019-11" compares as a prefix.
+            where.append("substr(m.date, 1, length(?)) <= ?")
+            params += [filters.until, filters.until]
+        rows = self.store.db.execute(
+            "select c.id from chunks c join passages p on p.id = c.passage_id join meetings m on m.id = p.meeting_id"
+            f" where {' and '.join(where)} order by c.id",
+            params,
+        ).fetchall()
+        return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+
+    def resolve_speaker(self, name: str) -> list[str]:
+        """Speakers matching a name given in any case form ("Viktoriyi Herun", "Herun")."""
+        wanted = name.strip()
+        words = wanted.split()
+        forms = {wanted.lower(), nominative_name(words).lower()} if len(words) > 1 else set()
+        exact = [s for s in self.known_speakers if s.lower() in forms]
+        return exact or speakers_named_in(wanted[:1].upper() + wanted[1:] if len(words) == 1 else wanted, self.known_speakers) or (
+            speakers_named_in("x " + wanted, self.known_speakers)
+        )
+
+    def ask(self, question: str, top: int = 3, filters: Filters | None = None) -> Result:
+        filters = filters or Filters()
+        language = detect_language(question)
+        named = speakers_named_in(question, self.known_speakers)
+        if named and not filters.speakers:
+            filters = Filters(**{**asdict(filters), "speakers": named})
+        allowed = self._allowed_chunks(filters)
+        if self.vectors.index is None:
+            self.vectors.load()
+        query = self.embedder.embed_query(question)
+        dense = self.vectors.search(query, DENSE_CANDIDATES, allowed)
+        if not dense or dense[0][1] < NO_ANSWER_BELOW:
+            return Result(question, language, True, [], filters.speakers)
+
+        chunk_rows = self._chunks([chunk_id for chunk_id, _ in dense])
+        best_chunk: dict[int, tuple[int, float]] = {}
+        dense_rank: dict[int, int] = {}
+        for chunk_id, score in dense:
+            passage_id = chunk_rows[chunk_id]["passage_id"]
+            if passage_id not in best_chunk:
+                best_chunk[passage_id] = (chunk_id, score)
+                dense_rank[passage_id] = len(dense_rank)
+        fused = {pid: 1.0 / (RRF_K + rank) for pid, rank in dense_rank.items()}
+        weight = LEXICAL_WEIGHT.get(language, 0.0)
+        if weight:
+            allowed_passages = set(chunk_rows[c]["passage_id"] for c in chunk_rows) if allowed is not None else None
+            for rank, hit in enumerate(lexical.search(self.store, question, limit=LEXICAL_CANDIDATES)):
+                if allowed_passages is not None and hit.passage_id not in allowed_passages:
+                    continue
+                # Lexical evidence reorders what the dense search found; it adds no passages of
+                # its own, since its quote could not be chosen by meaning.
+                if hit.passage_id in fused:
+                    fused[hit.passage_id] += weight / (RRF_K + rank)
+        ranked = sorted(fused, key=lambda pid: -fused[pid])[:top]
+        passages = {p["id"]: p for p in self.store.passages(ids=ranked)}
+        answers = [self._answer(passages[pid], chunk_rows[best_chunk[pid][0]], best_chunk[pid][1]) for pid in ranked]
+        return Result(question, language, False, answers, filters.speakers)
+
+    def _chunks(self, ids: list[int]) -> dict[int, dict[str, Any]]:
+        rows = self.store.db.execute(
+            f'select id, passage_id, start, "end", speaker, role, confidence from chunks where id in ({", ".join("?" for _ in ids)})',
+            ids,
+        ).fetchall()
+        keys = ("id", "passage_id", "start", "end", "speaker", "role", "confidence")
+        return {row[0]: dict(zip(keys, row)) for row in rows}
+
+    def _answer(self, passage: dict[str, Any], chunk: dict[str, Any], score: float) -> Answer:
+        text = passage["text"]
+        start, end = chunk["start"], chunk["end"]
+        quote = text[start:end].strip()
+        if text[:start].strip():
+            quote = "… " + quote
+        if text[end:].strip():
+            quote = quote + " …"
+        return Answer(
+            meeting=passage["meeting"],
+            date=passage["date"],
+            committee=passage["committee"] or passage["body"],
+            agenda_item=passage["agenda_item"],
+            page=passage["page"],
+            speaker=chunk["speaker"],
+            role=chunk["role"],
+            speaker_confidence=chunk["confidence"],
+            quote=quote,
+            passage=text,
+            score=round(score, 4),
+            source=passage["source"],
+            body=passage["body"],
+            passage_id=passage["id"],
+        )
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def normalize_for_match(text: str) -> str:
+    return _WHITESPACE.sub(" ", text.replace("**", "")).strip()

@@ -1,0 +1,289 @@
+"""Dense vectors of the record's chunks: kept in the SQLite file, searched with FAISS.
+
+The SQLite file is the truth: chunk rows and their vectors (keyed by embedder and content
+hash, so unchanged text is never embedded twice) change in transactions. The FAISS file
+beside it is derived; it carries the fingerprint of the chunk set it was built from and is
+rebuilt from the stored vectors, without embedding anything, whenever the two disagree,
+so the index and the store cannot disagree after a crash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from corpus.native import faiss
+from corpus.store import Store
+from index.chunks import chunk_passage
+from index.embedders import Embedder
+
+EMBED_BATCH = 32
+# Up to this many vectors an exact (flat) index answers fast enough; above it, HNSW.
+EXACT_LIMIT = 200_000
+HNSW_NEIGHBOURS = 32
+HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_SEARCH = 128
+# A filter that leaves this few chunks is searched exactly over just those vectors.
+FILTERED_EXACT_LIMIT = 50_000
+
+
+class IndexMismatch(Exception):
+    """The index was built by another embedder than the one configured."""
+
+
+@dataclass
+class SyncReport:
+    chunks: int
+    embedded: int
+    reused: int
+    removed: int
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name)[:80]
+
+
+class VectorIndex:
+    def __init__(self, store: Store, embedder: Embedder) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.db = store.db
+        self._ensure_tables()
+        self.index = None
+        self.last_report: SyncReport | None = None
+        self.chunk_ids = np.zeros(0, dtype=np.int64)
+        self.chunk_passages = np.zeros(0, dtype=np.int64)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path.with_name(f"{self.store.path.name}.{_slug(self.embedder.name)}.faiss")
+
+    def _ensure_tables(self) -> None:
+        db = self.db
+        if "chunks" in db.table_names():
+            return
+        with db.atomic():
+            db.execute(
+                """create table chunks (
+                    id integer primary key autoincrement,
+                    passage_id integer not null references passages(id),
+                    passage_hash text not null, start integer not null, "end" integer not null,
+                    speaker text, role text, confidence float, hash text not null)"""
+            )
+            db["chunks"].create_index(["passage_id"])
+            db["chunks"].create_index(["hash"])
+            db["chunks"].create_index(["speaker"])
+            db["vectors"].create({"embedder": str, "hash": str, "vector": bytes}, pk=("embedder", "hash"))
+            db["index_meta"].create({"key": str, "value": str}, pk="key")
+
+    # -- keeping up with the store ------------------------------------------------------
+
+    def _chunk_new_passages(self) -> int:
+        """Chunk rows for passages that have none (new or changed); drop rows of passages gone."""
+        db = self.db
+        with db.atomic():
+            removed = db.execute(
+                """delete from chunks where passage_id not in (select id from passages)
+                   or passage_hash != (select content_hash from passages p where p.id = chunks.passage_id)"""
+            ).rowcount
+            todo = [
+                row[0]
+                for row in db.execute(
+                    "select id from passages where id not in (select distinct passage_id from chunks) order by id"
+                )
+            ]
+            for start in range(0, len(todo), 900):
+                ids = todo[start : start + 900]
+                hashes = dict(
+                    db.execute(f"select id, content_hash from passages where id in ({', '.join('?' for _ in ids)})", ids)
+                )
+                rows = []
+                for passage in self.store.passages(ids=ids):
+                    content_hash = hashes[passage["id"]]
+                    for chunk in chunk_passage(passage["text"], passage["spans"]):
+                        rows.append(
+                            {
+                                "passage_id": passage["id"],
+                                "passage_hash": content_hash,
+                                "start": chunk.start,
+                                "end": chunk.end,
+                                "speaker": chunk.speaker,
+                                "role": chunk.role,
+                                "confidence": chunk.confidence,
+                                "hash": chunk.content_hash,
+                            }
+                        )
+                db["chunks"].insert_all(rows, batch_size=1000)
+        return removed
+
+    def sync(self, progress: Callable[[int, int], None] | None = None) -> SyncReport:
+        """Bring chunks and vectors up to date with the passages; embed only unseen text."""
+        removed = self._chunk_new_passages()
+        name = self.embedder.name
+        missing = self.db.execute(
+            """select c.hash, min(c.passage_id), min(c.start), min(c."end") from chunks c
+               where not exists (select 1 from vectors v where v.embedder = ? and v.hash = c.hash)
+               group by c.hash""",
+            [name],
+        ).fetchall()
+        total_chunks = self.db.execute("select count(*) from chunks").fetchone()[0]
+        texts: dict[int, str] = {}
+        embedded = 0
+        for start in range(0, len(missing), EMBED_BATCH):
+            batch = missing[start : start + EMBED_BATCH]
+            passage_ids = sorted({row[1] for row in batch} - texts.keys())
+            for pid, text in self.db.execute(
+                f"select id, text from passages where id in ({', '.join('?' for _ in passage_ids)})", passage_ids
+            ):
+                texts[pid] = text
+            chunk_texts = [texts[pid][s:e].strip() for _, pid, s, e in batch]
+            vectors = self.embedder.embed_passages(chunk_texts).astype(np.float32)
+            with self.db.atomic():
+                self.db["vectors"].insert_all(
+                    [
+                        {"embedder": name, "hash": row[0], "vector": vector.tobytes()}
+                        for row, vector in zip(batch, vectors)
+                    ],
+                    replace=True,
+                )
+            embedded += len(batch)
+            if progress:
+                progress(embedded, len(missing))
+        with self.db.atomic():
+            self.db["index_meta"].insert_all(
+                [
+                    {"key": f"{name}:dim", "value": str(self.embedder.dim)},
+                    {"key": "last_embedder", "value": name},
+                ],
+                replace=True,
+            )
+        self.index = None
+        self.last_report = SyncReport(chunks=total_chunks, embedded=embedded, reused=total_chunks - embedded, removed=removed)
+        return self.last_report
+
+    def stale(self) -> bool:
+        """Whether passages exist that have no chunks, or chunks lack vectors: cheap to ask."""
+        unchunked = self.db.execute(
+            "select exists(select 1 from passages where id not in (select passage_id from chunks))"
+        ).fetchone()[0]
+        orphaned = self.db.execute(
+            "select exists(select 1 from chunks where passage_id not in (select id from passages))"
+        ).fetchone()[0]
+        unembedded = self.db.execute(
+            """select exists(select 1 from chunks c where not exists
+               (select 1 from vectors v where v.embedder = ? and v.hash = c.hash))""",
+            [self.embedder.name],
+        ).fetchone()[0]
+        return bool(unchunked or orphaned or unembedded)
+
+    def check_embedder(self) -> None:
+        last = self.db.execute("select value from index_meta where key = 'last_embedder'").fetchone()
+        if last and last[0] != self.embedder.name:
+            raise IndexMismatch(
+                f"the index was built with {last[0]}, the configuration names {self.embedder.name}; "
+                "run `komisja index` to build it for the configured embedder"
+            )
+        dim = self.db.execute("select value from index_meta where key = ?", [f"{self.embedder.name}:dim"]).fetchone()
+        if dim and int(dim[0]) != self.embedder.dim:
+            raise IndexMismatch(
+                f"the index holds {dim[0]}-dimensional vectors but {self.embedder.name} makes {self.embedder.dim}; "
+                "run `komisja index` to rebuild it"
+            )
+
+    # -- the FAISS file -------------------------------------------------------------------
+
+    def _chunk_table(self) -> tuple[np.ndarray, np.ndarray, str]:
+        rows = self.db.execute("select id, passage_id, hash from chunks order by id").fetchall()
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        passages = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
+        digest = hashlib.sha1(self.embedder.name.encode())
+        for r in rows:
+            digest.update(f"{r[0]}:{r[2]};".encode())
+        return ids, passages, digest.hexdigest()
+
+    def _build(self, ids: np.ndarray) -> faiss.Index:
+        dim = self.embedder.dim
+        if len(ids) <= EXACT_LIMIT:
+            index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+        else:
+            hnsw = faiss.IndexHNSWFlat(dim, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
+            hnsw.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+            index = faiss.IndexIDMap2(hnsw)
+        name = self.embedder.name
+        for start in range(0, len(ids), 50_000):
+            block = ids[start : start + 50_000]
+            rows = self.db.execute(
+                f"""select c.id, v.vector from chunks c join vectors v on v.embedder = ? and v.hash = c.hash
+                    where c.id between ? and ? order by c.id""",
+                [name, int(block[0]), int(block[-1])],
+            ).fetchall()
+            if len(rows) != len(block):
+                raise IndexMismatch("some chunks have no vector yet; run `komisja index`")
+            matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dim)
+            index.add_with_ids(matrix, np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows)))
+        return index
+
+    def load(self) -> None:
+        """The FAISS index for the current chunks: read from its file, or rebuilt and saved."""
+        self.check_embedder()
+        ids, passages, fingerprint = self._chunk_table()
+        sidecar = self.path.with_suffix(".json")
+        index = None
+        if self.path.exists() and sidecar.exists():
+            try:
+                if json.loads(sidecar.read_text()).get("fingerprint") == fingerprint:
+                    index = faiss.read_index(str(self.path))
+            except (OSError, ValueError, RuntimeError):
+                index = None
+        if index is None:
+            index = self._build(ids)
+            self._save(index, fingerprint, len(ids))
+        self._set_search_params(index)
+        self.index, self.chunk_ids, self.chunk_passages = index, ids, passages
+
+    def _set_search_params(self, index: faiss.Index) -> None:
+        inner = faiss.downcast_index(index.index) if hasattr(index, "index") else index
+        if isinstance(inner, faiss.IndexHNSWFlat):
+            inner.hnsw.efSearch = HNSW_EF_SEARCH
+
+    def _save(self, index: faiss.Index, fingerprint: str, count: int) -> None:
+        # Write-then-rename: a crash leaves the old file or the new one, never half of one.
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        faiss.write_index(index, str(tmp))
+        os.replace(tmp, self.path)
+        sidecar = self.path.with_suffix(".json")
+        tmp_sidecar = sidecar.with_name(sidecar.name + ".tmp")
+        tmp_sidecar.write_text(
+            json.dumps({"fingerprint": fingerprint, "embedder": self.embedder.name, "dim": self.embedder.dim, "count": count})
+        )
+        os.replace(tmp_sidecar, sidecar)
+
+    # -- searching --------------------------------------------------------------------------
+
+    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """(chunk id, cosine) best first; ``allowed`` restricts to those chunk ids."""
+        if self.index is None:
+            self.load()
+        if self.index.ntotal == 0:
+            return []
+        query = np.asarray(query, dtype=np.float32).reshape(1, -1)
+        if allowed is not None:
+            if len(allowed) == 0:
+                return []
+            if len(allowed) <= FILTERED_EXACT_LIMIT:
+                vectors = self.index.reconstruct_batch(np.asarray(allowed, dtype=np.int64))
+                scores = vectors @ query[0]
+                order = np.argsort(-scores)[:k]
+                return [(int(allowed[i]), float(scores[i])) for i in order]
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)))
+            scores, ids = self.index.search(query, k, params=params)
+        else:
+            scores, ids = self.index.search(query, k)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
