@@ -20,7 +20,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if match.start() < start:
             continue
         before = re.search(r"(\S+)$", text[start : match.start()])
-        word = before.group(1).lower().lstrip("(\"„") if before else ""
+        word = before.group(1).lower().lstrip('("„') if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
             continue
         bounds.append((start, match.end()))

@@ -28,32 +28,41 @@ class Chunk:
     confidence: float | None
 
     @property
+    def embed_text(self) -> str:
+        """What the model reads: who speaks, then the words, so "who said …" questions
+        meet the speaker's name and role even where the sentence itself does not name them."""
+        if self.speaker:
+            return f"{self.speaker}, {self.role}: {self.text}" if self.role else f"{self.speaker}: {self.text}"
+        return self.text
+
+    @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return hashlib.sha256(self.embed_text.encode("utf-8")).hexdigest()
+
+
+def _sentence_groups(part: str) -> list[tuple[int, int]]:
+    """Runs of up to MAX_CHUNK_SENTENCES sentences and about MAX_CHUNK_CHARS characters."""
+    groups: list[tuple[int, int]] = []
+    group: list[tuple[int, int]] = []
+    for sentence in split_sentences(part):
+        if group and (len(group) >= MAX_CHUNK_SENTENCES or sentence[1] - group[0][0] > MAX_CHUNK_CHARS):
+            groups.append((group[0][0], group[-1][1]))
+            group = []
+        group.append(sentence)
+    if group:
+        groups.append((group[0][0], group[-1][1]))
+    return groups
 
 
 def chunk_passage(text: str, spans: list[dict]) -> list[Chunk]:
     chunks: list[Chunk] = []
-    for span in spans or [{"start": 0, "end": len(text), "speaker": None, "role": None, "confidence": None}]:
+    whole = [{"start": 0, "end": len(text), "speaker": None, "role": None, "confidence": None}]
+    for span in spans or whole:
         base = span["start"]
-        part = text[base : span["end"]]
-        group: list[tuple[int, int]] = []
-
-        def close() -> None:
-            if group:
-                start, end = base + group[0][0], base + group[-1][1]
-                body = text[start:end].strip()
-                if len(body) >= MIN_CHUNK_CHARS:
-                    chunks.append(
-                        Chunk(start, end, body, span["speaker"], span["role"], span.get("confidence"))
-                    )
-                group.clear()
-
-        for sentence in split_sentences(part):
-            if group and (
-                len(group) >= MAX_CHUNK_SENTENCES or sentence[1] - group[0][0] > MAX_CHUNK_CHARS
-            ):
-                close()
-            group.append(sentence)
-        close()
+        for start, end in _sentence_groups(text[base : span["end"]]):
+            body = text[base + start : base + end].strip()
+            if len(body) >= MIN_CHUNK_CHARS:
+                chunks.append(
+                    Chunk(base + start, base + end, body, span["speaker"], span["role"], span.get("confidence"))
+                )
     return chunks

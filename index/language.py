@@ -12,10 +12,91 @@ _RUSSIAN_LETTERS = set("ыэъёЫЭЪЁ")
 _GERMAN_LETTERS = set("äöüßÄÖÜ")
 _SPANISH_LETTERS = set("ñ¿¡áéíúÑ")
 _FUNCTION_WORDS = {
-    "en": {"the", "what", "did", "does", "is", "are", "how", "who", "which", "when", "about", "of", "and", "in", "for", "say", "said"},
-    "de": {"der", "die", "das", "und", "ist", "wie", "was", "welche", "wer", "hat", "sagte", "über", "im", "den", "ein", "eine", "gibt"},
-    "es": {"el", "la", "los", "las", "que", "qué", "cómo", "de", "del", "es", "son", "quién", "sobre", "dijo", "en", "por", "hay"},
-    "pl": {"czy", "jak", "jakie", "jaki", "kto", "co", "się", "na", "w", "o", "i", "z", "ile", "który", "która", "jest", "są", "do"},
+    "en": {
+        "the",
+        "what",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "how",
+        "who",
+        "which",
+        "when",
+        "where",
+        "about",
+        "of",
+        "and",
+        "for",
+        "say",
+        "said",
+        "my",
+        "many",
+        "much",
+        "there",
+        "this",
+        "will",
+        "can",
+    },
+    "de": {
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "wie",
+        "was",
+        "welche",
+        "wer",
+        "hat",
+        "sagte",
+        "über",
+        "im",
+        "den",
+        "ein",
+        "eine",
+        "gibt",
+    },
+    "es": {
+        "el",
+        "la",
+        "los",
+        "las",
+        "que",
+        "qué",
+        "cómo",
+        "de",
+        "del",
+        "es",
+        "son",
+        "quién",
+        "sobre",
+        "dijo",
+        "en",
+        "por",
+        "hay",
+    },
+    "pl": {
+        "czy",
+        "jak",
+        "jakie",
+        "jaki",
+        "kto",
+        "co",
+        "się",
+        "na",
+        "w",
+        "o",
+        "i",
+        "z",
+        "ile",
+        "który",
+        "która",
+        "jest",
+        "są",
+        "do",
+    },
 }
 _UKRAINIAN_WORDS = {"як", "що", "чи", "хто", "який", "яка", "які", "де", "коли", "скільки", "про", "та", "це", "від"}
 _RUSSIAN_WORDS = {"как", "что", "ли", "кто", "какой", "какая", "какие", "где", "когда", "сколько", "о", "это", "от"}
@@ -42,7 +123,11 @@ def detect_language(text: str) -> str:
         return "pl"
     if letters & _SPANISH_LETTERS and not any(w in _FUNCTION_WORDS["en"] for w in words):
         return "es"
-    scores = {lang: sum(w in vocabulary for w in words) for lang, vocabulary in _FUNCTION_WORDS.items()}
-    # Words the Polish dictionary knows tip unaccented Polish ("Kto prowadzil posiedzenie").
-    scores["pl"] += sum(any(tag != "ign" for _, tag, _ in analyse(w)) for w in words if len(w) > 3) * 0.5
+    scores: dict[str, float] = {
+        lang: sum(w in vocabulary for w in words) for lang, vocabulary in _FUNCTION_WORDS.items()
+    }
+    if not any(scores.values()):
+        # No function word to go by: words the Polish dictionary knows tip unaccented Polish.
+        known = sum(any(tag != "ign" for _, tag, _ in analyse(w)) for w in words if len(w) > 3)
+        return "pl" if known >= max(1, len(words) // 2) else "en"
     return max(scores, key=lambda lang: (scores[lang], lang == "pl"))

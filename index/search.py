@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -23,9 +24,13 @@ LEXICAL_CANDIDATES = 50
 # Lexical matching on Polish lemmas only helps Polish questions: for others a shared proper
 # name ("Lublin") matches nearly every passage.
 LEXICAL_WEIGHT = {"pl": 1.0}
-# Below this cosine between question and best chunk, nothing in the record answers.
-# Calibrated with bench/calibrate_no_answer.py on questions of our own (see its output).
-NO_ANSWER_BELOW = 0.83
+# Nothing in the record answers when the best chunk is less similar to the question than
+# this (questions in Polish meet Polish text closer than translated ones do), or when the
+# question is closer to texts about everything else (index/data/background.txt) than to
+# the record. Calibrated with bench/calibrate_no_answer.py on questions of our own.
+NO_ANSWER_BELOW = {"pl": 0.80, "other": 0.77}
+BACKGROUND_MARGIN = {"pl": -0.01, "other": 0.005}
+BACKGROUND_TEXTS = Path(__file__).parent / "data" / "background.txt"
 
 
 @dataclass
@@ -109,9 +114,12 @@ def speakers_named_in(text: str, known: list[str]) -> list[str]:
                 first_name = name.split()[0]
                 previous = words[index - 1] if index else ""
                 # With a first name before the surname, it has to be this person's.
-                if previous[:1].isupper() and index > 0 and nominative_name([previous, word]).split()[0] != first_name:
-                    if not _surname_matches(previous, first_name):
-                        continue
+                if (
+                    previous[:1].isupper()
+                    and nominative_name([previous, word]).split()[0] != first_name
+                    and not _surname_matches(previous, first_name)
+                ):
+                    continue
                 if name not in found:
                     found.append(name)
     return found
@@ -125,6 +133,7 @@ class Searcher:
         self.embedder = embedder
         self.vectors = vectors or VectorIndex(store, embedder)
         self._speakers: list[str] | None = None
+        self._background: np.ndarray | None = None
 
     def prepare(self, progress: Callable[[int, int], None] | None = None, switch_embedder: bool = False) -> None:
         """Embed what is new and load the index; next to free when nothing changed.
@@ -138,6 +147,20 @@ class Searcher:
             self.vectors.sync(progress)
         self.vectors.load()
         self._speakers = _known_speakers(self.store)
+        self._background = None
+
+    @property
+    def background(self) -> np.ndarray:
+        if getattr(self, "_background", None) is None:
+            lines = BACKGROUND_TEXTS.read_text(encoding="utf-8").splitlines()
+            self._background = self.vectors.cached_vectors([t for t in lines if t.strip() and not t.startswith("#")])
+        return self._background
+
+    def unanswerable(self, language: str, best: float, query: np.ndarray) -> bool:
+        group = "pl" if language == "pl" else "other"
+        if best < NO_ANSWER_BELOW[group]:
+            return True
+        return float(np.max(self.background @ query)) > best + BACKGROUND_MARGIN[group]
 
     @property
     def known_speakers(self) -> list[str]:
@@ -178,8 +201,10 @@ class Searcher:
         words = wanted.split()
         forms = {wanted.lower(), nominative_name(words).lower()} if len(words) > 1 else set()
         exact = [s for s in self.known_speakers if s.lower() in forms]
-        return exact or speakers_named_in(wanted[:1].upper() + wanted[1:] if len(words) == 1 else wanted, self.known_speakers) or (
-            speakers_named_in("x " + wanted, self.known_speakers)
+        return (
+            exact
+            or speakers_named_in(wanted[:1].upper() + wanted[1:] if len(words) == 1 else wanted, self.known_speakers)
+            or (speakers_named_in("x " + wanted, self.known_speakers))
         )
 
     def ask(self, question: str, top: int = 3, filters: Filters | None = None) -> Result:
@@ -193,7 +218,7 @@ class Searcher:
             self.vectors.load()
         query = self.embedder.embed_query(question)
         dense = self.vectors.search(query, DENSE_CANDIDATES, allowed)
-        if not dense or dense[0][1] < NO_ANSWER_BELOW:
+        if not dense or self.unanswerable(language, dense[0][1], query):
             return Result(question, language, True, [], filters.speakers)
 
         chunk_rows = self._chunks([chunk_id for chunk_id, _ in dense])

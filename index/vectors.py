@@ -21,7 +21,7 @@ import numpy as np
 
 from corpus.native import faiss
 from corpus.store import Store
-from index.chunks import chunk_passage
+from index.chunks import Chunk, chunk_passage
 from index.embedders import Embedder
 
 EMBED_BATCH = 32
@@ -102,7 +102,9 @@ class VectorIndex:
             for start in range(0, len(todo), 900):
                 ids = todo[start : start + 900]
                 hashes = dict(
-                    db.execute(f"select id, content_hash from passages where id in ({', '.join('?' for _ in ids)})", ids)
+                    db.execute(
+                        f"select id, content_hash from passages where id in ({', '.join('?' for _ in ids)})", ids
+                    )
                 )
                 rows = []
                 for passage in self.store.passages(ids=ids):
@@ -127,10 +129,13 @@ class VectorIndex:
         """Bring chunks and vectors up to date with the passages; embed only unseen text."""
         removed = self._chunk_new_passages()
         name = self.embedder.name
+        # One row per unseen text: chunks that say the same thing share one vector.
         missing = self.db.execute(
-            """select c.hash, min(c.passage_id), min(c.start), min(c."end") from chunks c
-               where not exists (select 1 from vectors v where v.embedder = ? and v.hash = c.hash)
-               group by c.hash""",
+            """select c.hash, c.passage_id, c.start, c."end", c.speaker, c.role from chunks c
+               where c.id in (select min(c2.id) from chunks c2
+                              where not exists (select 1 from vectors v where v.embedder = ? and v.hash = c2.hash)
+                              group by c2.hash)
+               order by c.id""",
             [name],
         ).fetchall()
         total_chunks = self.db.execute("select count(*) from chunks").fetchone()[0]
@@ -143,7 +148,10 @@ class VectorIndex:
                 f"select id, text from passages where id in ({', '.join('?' for _ in passage_ids)})", passage_ids
             ):
                 texts[pid] = text
-            chunk_texts = [texts[pid][s:e].strip() for _, pid, s, e in batch]
+            chunk_texts = [
+                Chunk(s, e, texts[pid][s:e].strip(), speaker, role, None).embed_text
+                for _, pid, s, e, speaker, role in batch
+            ]
             vectors = self.embedder.embed_passages(chunk_texts).astype(np.float32)
             with self.db.atomic():
                 self.db["vectors"].insert_all(
@@ -165,8 +173,32 @@ class VectorIndex:
                 replace=True,
             )
         self.index = None
-        self.last_report = SyncReport(chunks=total_chunks, embedded=embedded, reused=total_chunks - embedded, removed=removed)
+        self.last_report = SyncReport(
+            chunks=total_chunks, embedded=embedded, reused=total_chunks - embedded, removed=removed
+        )
         return self.last_report
+
+    def cached_vectors(self, texts: list[str]) -> np.ndarray:
+        """Vectors of fixed texts (not passages), embedded once per store and embedder."""
+        name = self.embedder.name
+        hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
+        known = {
+            h: np.frombuffer(v, dtype=np.float32)
+            for h, v in self.db.execute(
+                f"select hash, vector from vectors where embedder = ? and hash in ({', '.join('?' for _ in hashes)})",
+                [name, *hashes],
+            )
+        }
+        missing = [i for i, h in enumerate(hashes) if h not in known]
+        if missing:
+            fresh = self.embedder.embed_passages([texts[i] for i in missing]).astype(np.float32)
+            with self.db.atomic():
+                self.db["vectors"].insert_all(
+                    [{"embedder": name, "hash": hashes[i], "vector": v.tobytes()} for i, v in zip(missing, fresh)],
+                    replace=True,
+                )
+            known.update({hashes[i]: v for i, v in zip(missing, fresh)})
+        return np.vstack([known[h] for h in hashes]) if hashes else np.zeros((0, self.embedder.dim), np.float32)
 
     def stale(self) -> bool:
         """Whether passages exist that have no chunks, or chunks lack vectors: cheap to ask."""
@@ -220,7 +252,7 @@ class VectorIndex:
         for start in range(0, len(ids), 50_000):
             block = ids[start : start + 50_000]
             rows = self.db.execute(
-                f"""select c.id, v.vector from chunks c join vectors v on v.embedder = ? and v.hash = c.hash
+                """select c.id, v.vector from chunks c join vectors v on v.embedder = ? and v.hash = c.hash
                     where c.id between ? and ? order by c.id""",
                 [name, int(block[0]), int(block[-1])],
             ).fetchall()
@@ -261,7 +293,9 @@ class VectorIndex:
         sidecar = self.path.with_suffix(".json")
         tmp_sidecar = sidecar.with_name(sidecar.name + ".tmp")
         tmp_sidecar.write_text(
-            json.dumps({"fingerprint": fingerprint, "embedder": self.embedder.name, "dim": self.embedder.dim, "count": count})
+            json.dumps(
+                {"fingerprint": fingerprint, "embedder": self.embedder.name, "dim": self.embedder.dim, "count": count}
+            )
         )
         os.replace(tmp_sidecar, sidecar)
 

@@ -197,7 +197,9 @@ def build_index(store, config) -> None:
 @click.option("--since", help="Only meetings on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Only meetings on or before this date (YYYY-MM-DD).")
 @store_options
-def ask(question: str, as_json: bool, top: int, speaker, committee, meeting_number, since, until, store, config) -> None:
+def ask(
+    question: str, as_json: bool, top: int, speaker, committee, meeting_number, since, until, store, config
+) -> None:
     """Answer a question by quoting the record."""
     from bot.answer import render_text
     from bot.console import MAX_QUESTION_CHARS
@@ -244,8 +246,13 @@ def evaluate_command(file: Path, as_json: bool, store, config) -> None:
     header = f"{'':8} {'n':>4} {'R@1':>6} {'R@3':>6} {'MRR':>6} {'speaker':>8} {'rejected':>9}"
     click.echo(header)
     for name, row in [("overall", report["overall"]), *report["languages"].items()]:
-        cells = [f"{row[k]:.3f}" if row[k] is not None else "-" for k in ("recall@1", "recall@3", "mrr", "speaker", "rejected")]
-        click.echo(f"{name:8} {row['questions']:>4} {cells[0]:>6} {cells[1]:>6} {cells[2]:>6} {cells[3]:>8} {cells[4]:>9}")
+        cells = [
+            f"{row[k]:.3f}" if row[k] is not None else "-"
+            for k in ("recall@1", "recall@3", "mrr", "speaker", "rejected")
+        ]
+        click.echo(
+            f"{name:8} {row['questions']:>4} {cells[0]:>6} {cells[1]:>6} {cells[2]:>6} {cells[3]:>8} {cells[4]:>9}"
+        )
 
 
 @cli.command()

