@@ -17,9 +17,11 @@ $(BASE): pyproject.toml
 
 # torch first and pinned: it is the CPU build on this machine's disk; left to
 # sentence-transformers, pip would fetch a multi-GB CUDA build.
-$(DEV): $(BASE)
+$(DEV): $(BASE) tests/emulator/package-lock.json
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -e '.[dev,st]'
+	# telegram-test-api, the Bot API emulator of the end-to-end session test (skipped without npm).
+	if command -v npm >/dev/null; then npm ci --prefix tests/emulator --no-audit --no-fund --loglevel=error; fi
 	touch $(DEV)
 
 setup: $(DEV)

@@ -15,6 +15,9 @@ from telegram.ext import BaseRateLimiter
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 6
+# getUpdates: the updater polls again by itself. The rest are courtesies that a retry would
+# only delay an answer for.
+SINGLE_ATTEMPT = {"getUpdates", "sendChatAction", "setMyCommands"}
 FIRST_BACKOFF = 0.5
 MAX_RETRY_AFTER = 60.0
 
@@ -39,8 +42,7 @@ class RetryingLimiter(BaseRateLimiter[None]):
         data: dict[str, Any],
         rate_limit_args: None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
-        if endpoint == "getUpdates":
-            # The updater polls again by itself; retrying here would only delay shutdown.
+        if endpoint in SINGLE_ATTEMPT:
             return await callback(*args, **kwargs)
         backoff = FIRST_BACKOFF
         for attempt in range(1, MAX_ATTEMPTS + 1):

@@ -23,6 +23,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction, ChatType, MessageEntityType, ParseMode
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -37,6 +38,7 @@ from telegram.ext import (
 from bot.i18n import COMMANDS, LANGUAGES, pick_language, t
 from bot.retrying import RetryingLimiter
 from bot.telegram_html import Block, answer_blocks, fit, lines_blocks, split
+from bot.tolerant_request import TolerantRequest
 from corpus.ingest import ingest_file
 from corpus.readers import SUPPORTED_SUFFIXES
 from index.search import Result, Searcher
@@ -70,7 +72,13 @@ class KomisjaBot:
     # -- wiring ---------------------------------------------------------------------------
 
     def application(self, token: str, base_url: str | None = None, base_file_url: str | None = None) -> Application:
-        builder: ApplicationBuilder = Application.builder().token(token).rate_limiter(RetryingLimiter())
+        builder: ApplicationBuilder = (
+            Application.builder()
+            .token(token)
+            .rate_limiter(RetryingLimiter())
+            .request(TolerantRequest(connection_pool_size=64))
+            .get_updates_request(TolerantRequest())
+        )
         if base_url:
             builder = builder.base_url(base_url.rstrip("/") + "/bot").base_file_url(
                 (base_file_url or base_url).rstrip("/") + "/file/bot"
@@ -98,10 +106,22 @@ class KomisjaBot:
         application.add_error_handler(self.on_error)
 
     async def _register_commands(self, application: Application) -> None:
-        for language in LANGUAGES:
-            commands = [BotCommand(name, description) for name, description in COMMANDS[language]]
-            await application.bot.set_my_commands(commands, language_code=language)
-        await application.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS["en"]])
+        try:
+            for language in LANGUAGES:
+                commands = [BotCommand(name, description) for name, description in COMMANDS[language]]
+                await application.bot.set_my_commands(commands, language_code=language)
+            await application.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS["en"]])
+        except TelegramError as error:
+            # A server without setMyCommands (an emulator) still gets a working bot.
+            log.warning("could not register the command menu: %s", error)
+
+    @staticmethod
+    async def _typing(message: Message) -> None:
+        """Best effort: "typing…" is a courtesy, not worth delaying or failing an answer for."""
+        try:
+            await message.chat.send_action(ChatAction.TYPING)
+        except TelegramError as error:
+            log.info("no typing indicator: %s", error)
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -162,7 +182,7 @@ class KomisjaBot:
         if update.effective_user and (wait := self._rate_limited(update.effective_user.id)):
             await message.reply_text(t("rate_limited", language, seconds=wait))
             return
-        await message.chat.send_action(ChatAction.TYPING)
+        await self._typing(message)
         result = self.searcher.ask(question, top=ANSWERS_PER_QUESTION)
         if result.no_answer:
             await message.reply_text(t("nothing", language))
@@ -246,9 +266,17 @@ class KomisjaBot:
         if context.chat_data is not None:
             context.chat_data["last"] = (key, index)
         markup = self._keyboard(key, index, len(result.answers), language)
-        await query.edit_message_text(
-            fit(answer_blocks(result.answers[index], language)), parse_mode=ParseMode.HTML, reply_markup=markup
-        )
+        text = fit(answer_blocks(result.answers[index], language))
+        if query.message is not None and query.message.message_id:
+            try:
+                await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+                return
+            except BadRequest as error:
+                log.info("could not edit the answer in place (%s); sending it anew", error)
+        if update.effective_chat is not None:
+            await context.bot.send_message(
+                update.effective_chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
+            )
 
     async def inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.inline_query
@@ -368,7 +396,7 @@ class KomisjaBot:
                 t("upload_too_big", language, size=round(size_mb, 1), limit=self.settings.max_upload_mb)
             )
             return
-        await message.chat.send_action(ChatAction.TYPING)
+        await self._typing(message)
         target = self.settings.uploads / name
         incoming = self.settings.uploads / ".incoming"
         incoming.mkdir(parents=True, exist_ok=True)

@@ -99,16 +99,28 @@ def _surname_matches(word: str, surname: str) -> bool:
     return len(b) >= 4 and a[:shared] == b[:shared] and abs(len(a) - len(b)) <= 3
 
 
-def speakers_named_in(text: str, known: list[str]) -> list[str]:
+def _surname_index(known: list[str]) -> dict[str, list[str]]:
+    """Speakers by the first four letters of their surname, lowercased."""
+    index: dict[str, list[str]] = {}
+    for name in known:
+        index.setdefault(name.split()[-1][:4].lower(), []).append(name)
+    return index
+
+
+def speakers_named_in(text: str, known: list[str] | dict[str, list[str]]) -> list[str]:
     """Known speakers a text names, in any case form: "Herun", "Viktoriyi Herun", "Strok-Sadło"."""
+    by_prefix = known if isinstance(known, dict) else _surname_index(known)
     words = [m.group() for m in WORD.finditer(text)]
     found = []
     for index, word in enumerate(words):
         if not word[:1].isupper():
             continue
+        candidates = by_prefix.get(word[:4].lower(), [])
+        if not candidates:
+            continue
         if index == 0 and any(tag != "ign" and "nazwisko" not in q for _, tag, q in analyse(word)):
             continue  # a capitalised first word is usually just the start of the sentence
-        for name in known:
+        for name in candidates:
             surname = name.split()[-1]
             if _surname_matches(word, surname) or _surname_matches(nominative_surname(word), surname):
                 first_name = name.split()[0]
@@ -133,6 +145,7 @@ class Searcher:
         self.embedder = embedder
         self.vectors = vectors or VectorIndex(store, embedder)
         self._speakers: list[str] | None = None
+        self._speaker_index: dict[str, list[str]] = {}
         self._background: np.ndarray | None = None
 
     def prepare(self, progress: Callable[[int, int], None] | None = None, switch_embedder: bool = False) -> None:
@@ -147,6 +160,7 @@ class Searcher:
             self.vectors.sync(progress)
         self.vectors.load()
         self._speakers = _known_speakers(self.store)
+        self._speaker_index = _surname_index(self._speakers)
         self._background = None
 
     @property
@@ -166,7 +180,13 @@ class Searcher:
     def known_speakers(self) -> list[str]:
         if self._speakers is None:
             self._speakers = _known_speakers(self.store)
+            self._speaker_index = _surname_index(self._speakers)
         return self._speakers
+
+    @property
+    def speaker_index(self) -> dict[str, list[str]]:
+        self.known_speakers  # noqa: B018  (fills the index on first use)
+        return self._speaker_index
 
     def _allowed_chunks(self, filters: Filters) -> np.ndarray | None:
         if not filters.any():
@@ -210,7 +230,7 @@ class Searcher:
     def ask(self, question: str, top: int = 3, filters: Filters | None = None) -> Result:
         filters = filters or Filters()
         language = detect_language(question)
-        named = speakers_named_in(question, self.known_speakers)
+        named = speakers_named_in(question, self.speaker_index)
         if named and not filters.speakers:
             filters = Filters(**{**asdict(filters), "speakers": named})
         allowed = self._allowed_chunks(filters)
