@@ -37,6 +37,8 @@ class Store:
     def _ensure_schema(self) -> None:
         db = self.db
         if "meetings" in db.table_names():
+            # Stores made before the lemma statistics existed get them here.
+            db.execute("create virtual table if not exists passages_fts_vocab using fts5vocab(passages_fts, 'row')")
             return
         with db.atomic():
             db["meetings"].create(
@@ -104,6 +106,9 @@ class Store:
             db["spans"].create_index(["passage_id"])
             db["spans"].create_index(["person_id"])
             db["passages"].enable_fts(["lemmas"], create_triggers=True, tokenize=FTS_TOKENIZER)
+
+            # Document frequencies of lemmas, for leaving out those that match half the record.
+            db.execute("create virtual table passages_fts_vocab using fts5vocab(passages_fts, 'row')")
             db["schema_info"].insert({"key": "version", "value": str(SCHEMA_VERSION)}, pk="key")
 
     # -- writing --------------------------------------------------------------------------

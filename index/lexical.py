@@ -74,6 +74,10 @@ STOP_LEMMAS = {
     "pani",
 }
 MAX_QUERY_TERMS = 32
+# Lemmas in more than this share of passages tell little and cost most (their posting lists
+# are the longest): they are left out of the query.
+MAX_DOCUMENT_SHARE = 0.05
+VOCABULARY = "passages_fts_vocab"
 
 
 @dataclass
@@ -96,8 +100,19 @@ def fts_query(terms: list[str]) -> str:
     return " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
+def informative_terms(store: Store, terms: list[str]) -> list[str]:
+    """The terms that occur in the record, but not in too large a share of it."""
+    if not terms:
+        return []
+    passages = store.db.execute("select max(rowid) from passages").fetchone()[0] or 0
+    counts = dict(
+        store.db.execute(f"select term, doc from {VOCABULARY} where term in ({', '.join('?' for _ in terms)})", terms)
+    )
+    return [t for t in terms if 0 < counts.get(t, 0) <= max(1, MAX_DOCUMENT_SHARE * passages)]
+
+
 def search(store: Store, question: str, limit: int = 10) -> list[LexicalHit]:
-    terms = query_terms(question)
+    terms = informative_terms(store, query_terms(question))
     if not terms:
         return []
     rows = store.db.execute(
