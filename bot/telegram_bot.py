@@ -35,6 +35,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.compose import MAX_QUESTION_CHARS
 from bot.i18n import COMMANDS, LANGUAGES, pick_language, t
 from bot.retrying import RetryingLimiter
 from bot.telegram_html import Block, answer_blocks, fit, lines_blocks, split
@@ -45,7 +46,6 @@ from index.search import Result, Searcher
 
 log = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 1000
 ANSWERS_PER_QUESTION = 5
 KEPT_RESULTS = 2000
 INLINE_ANSWERS = 3

@@ -7,11 +7,10 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from bot.i18n import t
+from bot.compose import compose
 from index.search import Answer
 
 MESSAGE_LIMIT = 4096
-SURE_SPEAKER = 0.7
 
 
 @dataclass(frozen=True)
@@ -34,27 +33,19 @@ def escape(text: str) -> str:
 
 
 def answer_blocks(answer: Answer, language: str, with_passage: bool = True) -> list[Block]:
-    where = [answer.committee or "", f"nr {answer.meeting}" if answer.meeting else "", answer.date or ""]
-    place = [
-        f"{t('agenda_item', language)} {answer.agenda_item}" if answer.agenda_item else "",
-        f"{t('page', language)} {answer.page}" if answer.page else "",
-    ]
-    blocks = [Block(" · ".join(p for p in where if p), "<b>", "</b>")]
-    if any(place):
-        blocks.append(Block("\n" + " · ".join(p for p in place if p)))
-    if answer.speaker:
-        who = f"{answer.speaker}, {answer.role}" if answer.role else answer.speaker
-        if (answer.speaker_confidence or 0) < SURE_SPEAKER:
-            blocks.append(Block(f"\n🗣 {t('probably', language)}: {who} ({t('speaker_uncertain', language)})"))
-        else:
-            blocks.append(Block(f"\n🗣 {who}"))
+    composed = compose(answer, language)
+    blocks = [Block(composed.where, "<b>", "</b>")]
+    if composed.place:
+        blocks.append(Block("\n" + composed.place))
+    if composed.speaker_known:
+        blocks.append(Block(f"\n🗣 {composed.speaker}"))
     else:
-        blocks.append(Block(f"\n🗣 {t('speaker_uncertain', language)}", "<i>", "</i>"))
+        blocks.append(Block(f"\n🗣 {composed.speaker}", "<i>", "</i>"))
     blocks.append(Block("\n"))
-    blocks.append(Block(answer.quote, "<blockquote>", "</blockquote>"))
-    if with_passage and answer.passage.strip() != answer.quote.strip("… ").strip():
-        blocks.append(Block(f"{t('passage', language)}:", "<i>", "</i>"))
-        blocks.append(Block(answer.passage, "<blockquote expandable>", "</blockquote>"))
+    blocks.append(Block(composed.quote, "<blockquote>", "</blockquote>"))
+    if with_passage and composed.passage:
+        blocks.append(Block(f"{composed.passage_label}:", "<i>", "</i>"))
+        blocks.append(Block(composed.passage, "<blockquote expandable>", "</blockquote>"))
     return blocks
 
 

@@ -202,7 +202,7 @@ def ask(
 ) -> None:
     """Answer a question by quoting the record."""
     from bot.answer import render_text
-    from bot.console import MAX_QUESTION_CHARS
+    from bot.compose import MAX_QUESTION_CHARS
     from index.search import Filters, Result
 
     if not question.strip():
