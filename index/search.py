@@ -162,6 +162,11 @@ class Searcher:
         self._speakers = _known_speakers(self.store)
         self._speaker_index = _surname_index(self._speakers)
         self._background = None
+        # Pay the one-time costs now, not on the first user's question: the background
+        # texts' vectors (embedded once per store), the model's and the dictionary's start.
+        self.background  # noqa: B018
+        self.embedder.embed_query("rozgrzewka")
+        lexical.query_terms("rozgrzewka")
 
     @property
     def background(self) -> np.ndarray:
