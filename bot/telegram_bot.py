@@ -105,6 +105,7 @@ class KomisjaBot:
         application.add_handler(CommandHandler("who", self.who))
         application.add_handler(CommandHandler("more", self.more))
         application.add_handler(CallbackQueryHandler(self.page, pattern=r"^p:"))
+        application.add_handler(CallbackQueryHandler(self.page_number, pattern=r"^n:"))
         application.add_handler(InlineQueryHandler(self.inline))
         application.add_handler(MessageHandler(filters.Document.ALL, self.document))
         application.add_handler(
@@ -170,7 +171,7 @@ class KomisjaBot:
         buttons = []
         if index > 0:
             buttons.append(InlineKeyboardButton("◂", callback_data=f"p:{key}:{index - 1}"))
-        buttons.append(InlineKeyboardButton(f"{index + 1}/{total}", callback_data=f"p:{key}:{index}"))
+        buttons.append(InlineKeyboardButton(f"{index + 1}/{total}", callback_data=f"n:{key}"))
         if index + 1 < total:
             buttons.append(InlineKeyboardButton(t("more_button", language), callback_data=f"p:{key}:{index + 1}"))
         return InlineKeyboardMarkup([buttons])
@@ -287,11 +288,17 @@ class KomisjaBot:
                 await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
                 return
             except BadRequest as error:
+                if "not modified" in str(error).lower():
+                    return  # a double tap: the page is already shown
                 log.info("could not edit the answer in place (%s); sending it anew", error)
         if update.effective_chat is not None:
             await context.bot.send_message(
                 update.effective_chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
             )
+
+    async def page_number(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The "2/5" button between the arrows only says where the user is."""
+        await update.callback_query.answer()
 
     async def inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.inline_query

@@ -28,10 +28,6 @@ class Block:
         return len(self.text)
 
 
-def escape(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
 def answer_blocks(answer: Answer, language: str, with_passage: bool = True) -> list[Block]:
     composed = compose(answer, language)
     blocks = [Block(composed.where, "<b>", "</b>")]
