@@ -54,6 +54,11 @@ def log(message: str) -> None:
 
 
 def peak_rss_mb() -> float:
+    """This process's own high-water mark. (ru_maxrss would count the pages the parent
+    had when it forked this process, before exec.)"""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -316,7 +321,7 @@ def main() -> None:
         ),
         flush=True,
     )
-    for size in (int(s) for s in args.sizes.split(",")):
+    for size in (int(s) for s in args.sizes.split(",") if s):
         built = build_store(base, work, size, real, asked)
         served = subprocess.run(
             [sys.executable, __file__, "--serve", str(work / f"{size}.db")], capture_output=True, text=True, check=True

@@ -29,7 +29,7 @@ EMBED_BATCH = 32
 EXACT_LIMIT = 200_000
 HNSW_NEIGHBOURS = 32
 HNSW_EF_CONSTRUCTION = 80
-HNSW_EF_SEARCH = 256
+HNSW_EF_SEARCH = 512
 # A filter that leaves this few chunks is searched exactly over just those vectors.
 FILTERED_EXACT_LIMIT = 50_000
 

@@ -52,9 +52,15 @@ def test_all_bulletins_ingest(store) -> None:
     assert len(results) == 9 and not [r for r in results if r.failed]
 
 
-def test_stenogram_pdf_speech_turns_come_in_reading_order() -> None:
+@pytest.fixture(scope="module")
+def stenogram():
+    """The stenogram PDF parsed once for the tests below (it takes a while)."""
     folder = shared_path("corpus", "sejm-stenogram-pdf")
-    meeting = parse_document(read_document(next(folder.glob("*.pdf"))))
+    return folder, parse_document(read_document(next(folder.glob("*.pdf"))))
+
+
+def test_stenogram_pdf_speech_turns_come_in_reading_order(stenogram) -> None:
+    folder, meeting = stenogram
     assert (meeting.number, meeting.date, meeting.body) == ("1", "2023-12-12", "Sejm Rzeczypospolitej Polskiej")
     reference = ET.parse(next(folder.glob("*.first-speeches.xml"))).getroot()
     speeches = reference.find("content").findall("speech")
@@ -100,11 +106,10 @@ def test_dev_speaker_gold() -> None:
     assert right / len(gold) >= 0.95, f"{right} of {len(gold)}"
 
 
-def test_stenogram_pdf_speakers_match_the_reference_parse() -> None:
+def test_stenogram_pdf_speakers_match_the_reference_parse(stenogram) -> None:
     from corpus.labels import parse_label
 
-    folder = shared_path("corpus", "sejm-stenogram-pdf")
-    meeting = parse_document(read_document(next(folder.glob("*.pdf"))))
+    folder, meeting = stenogram
     speeches = ET.parse(next(folder.glob("*.first-speeches.xml"))).getroot().find("content").findall("speech")
     right = 0
     for speech in speeches:
