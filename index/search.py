@@ -59,14 +59,9 @@ class Answer:
     passage: str
     score: float
     source: str
-    body: str | None = None
-    passage_id: int = 0
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("passage_id")
-        data.pop("body")
-        return data
+        return asdict(self)
 
 
 @dataclass
@@ -239,8 +234,6 @@ class Searcher:
         if named and not filters.speakers:
             filters = Filters(**{**asdict(filters), "speakers": named})
         allowed = self._allowed_chunks(filters)
-        if self.vectors.index is None:
-            self.vectors.load()
         query = self.embedder.embed_query(question)
         dense = self.vectors.search(query, DENSE_CANDIDATES, allowed)
         if not dense or self.unanswerable(language, dense[0][1], query):
@@ -299,8 +292,6 @@ class Searcher:
             passage=text,
             score=round(score, 4),
             source=passage["source"],
-            body=passage["body"],
-            passage_id=passage["id"],
         )
 
 

@@ -66,8 +66,6 @@ class VectorIndex:
         self._ensure_tables()
         self.index = None
         self.last_report: SyncReport | None = None
-        self.chunk_ids = np.zeros(0, dtype=np.int64)
-        self.chunk_passages = np.zeros(0, dtype=np.int64)
 
     @property
     def path(self) -> Path:
@@ -239,14 +237,14 @@ class VectorIndex:
 
     # -- the FAISS file -------------------------------------------------------------------
 
-    def _chunk_table(self) -> tuple[np.ndarray, np.ndarray, str]:
-        rows = self.db.execute("select id, passage_id, hash from chunks order by id").fetchall()
+    def _chunk_table(self) -> tuple[np.ndarray, str]:
+        """Chunk ids in order, and the fingerprint of the chunk set a FAISS file must match."""
+        rows = self.db.execute("select id, hash from chunks order by id").fetchall()
         ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        passages = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
         digest = hashlib.sha1(self.embedder.name.encode())
         for r in rows:
-            digest.update(f"{r[0]}:{r[2]};".encode())
-        return ids, passages, digest.hexdigest()
+            digest.update(f"{r[0]}:{r[1]};".encode())
+        return ids, digest.hexdigest()
 
     def _build(self, ids: np.ndarray) -> faiss.Index:
         dim = self.embedder.dim
@@ -271,7 +269,7 @@ class VectorIndex:
     def load(self) -> None:
         """The FAISS index for the current chunks: read from its file, or rebuilt and saved."""
         self.check_embedder()
-        ids, passages, fingerprint = self._chunk_table()
+        ids, fingerprint = self._chunk_table()
         sidecar = self.path.with_suffix(".json")
         index = None
         if self.path.exists() and sidecar.exists():
@@ -284,7 +282,7 @@ class VectorIndex:
             index = self._build(ids)
             self._save(index, fingerprint, len(ids))
         self._set_search_params(index)
-        self.index, self.chunk_ids, self.chunk_passages = index, ids, passages
+        self.index = index
 
     def _set_search_params(self, index: faiss.Index) -> None:
         inner = faiss.downcast_index(index.index) if hasattr(index, "index") else index

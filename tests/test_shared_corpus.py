@@ -79,15 +79,31 @@ def test_stenogram_pdf_speech_turns_come_in_reading_order(stenogram) -> None:
     assert found / len(speeches) >= 0.95, f"{found} of {len(speeches)} turns in order"
 
 
+def _find_squashed(text: str, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` stands in ``text`` when runs of whitespace (line breaks between
+    paragraphs included) count as one space: (start, end) in ``text`` itself."""
+    positions, squashed = [], []
+    for index, char in enumerate(text):
+        if char.isspace():
+            if squashed and squashed[-1] != " ":
+                positions.append(index)
+                squashed.append(" ")
+            continue
+        positions.append(index)
+        squashed.append(char)
+    at = "".join(squashed).find(quote)
+    return None if at < 0 else (positions[at], positions[at + len(quote) - 1] + 1)
+
+
 def _speaker_at(passages, quote: str):
+    """The speaker of the one span holding ``quote``."""
     quote = _squash(quote)
     for passage in passages:
-        text = passage.text
-        at = _squash(text).find(quote)
-        if at < 0:
+        found = _find_squashed(passage.text, quote)
+        if found is None:
             continue
-        at = text.find(quote) if quote in text else at
-        spans = [s for s in passage.spans if s.start <= at and at + len(quote) <= s.end]
+        start, end = found
+        spans = [s for s in passage.spans if s.start <= start and end <= s.end]
         return spans[0].speaker if len(spans) == 1 else "(crosses spans)"
     return "(quote not found)"
 

@@ -226,9 +226,13 @@ def test_flood_control_and_server_errors_are_retried(api: FakeBotApi, bot: Path)
     ("chat_id", "update", "expected"),
     [
         (2101, {"text": "<b>składki</b> & <script>alert(1)</script> w klastrach?"}, "nr 4/VIII/2019"),
-        (2102, {"text": "*klaster* _medyczny_ `kod` [link](http://x)"}, ""),
+        (
+            2102,
+            {"text": "*Jakie podmioty* należą do _klastra_ `Lubelska Medycyna`? [link](http://x)"},
+            "nr 4/VIII/2019",
+        ),
         (2103, {"text": "x" * 10_000}, "za długie"),
-        (2104, {"text": "🙂🙂🙂"}, ""),
+        (2104, {"text": "🙂🙂🙂"}, "W protokołach nie ma nic"),
         (2105, {"text": "/ask"}, "/ask"),
         (
             2106,

@@ -73,10 +73,10 @@ def _column_split(words: list[dict], width: float, height: float) -> float | Non
     best_x = low + (best_run[0] + best_run[1]) // 2
     left = sum(w["x1"] <= best_x for w in body)
     right = sum(w["x0"] >= best_x for w in body)
+    # A gutter has (almost) no word across it and a fifth of the words or more on each
+    # side; a ragged single column or a centred title has neither.
     if best_crossing > max(2, 0.03 * len(body)) or min(left, right) < 0.2 * len(body):
         return None
-    # Prose lines end near the gutter on the left: a real gutter has text on both of
-    # its sides at many heights, a ragged single column does not.
     return float(best_x)
 
 
