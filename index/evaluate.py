@@ -34,6 +34,13 @@ def _hit_rank(answers: list, gold_any: list[str]) -> int | None:
     return None
 
 
+def _same_speaker(found: str | None, gold: str | None) -> bool:
+    """Names compared as words, case aside; null (narration, nobody) equals only null."""
+    if found is None or gold is None:
+        return found is None and gold is None
+    return found.casefold().split() == gold.casefold().split()
+
+
 def evaluate(searcher: Searcher, questions: list[dict[str, Any]]) -> dict[str, Any]:
     groups: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     details = []
@@ -52,7 +59,7 @@ def evaluate(searcher: Searcher, questions: list[dict[str, Any]]) -> dict[str, A
             bucket["mrr"].append(1.0 / rank if rank else 0.0)
             if "speaker" in line:
                 top = result.answers[0].speaker if result.answers else None
-                bucket["speaker"].append(1.0 if top == line["speaker"] else 0.0)
+                bucket["speaker"].append(1.0 if _same_speaker(top, line["speaker"]) else 0.0)
             record["rank"] = rank
         details.append(record)
 

@@ -16,6 +16,7 @@ from corpus.store import Store
 from index import lexical
 from index.embedders import Embedder
 from index.language import detect_language
+from index.meeting_mentions import MeetingRef, find_meeting_mention
 from index.vectors import VectorIndex
 
 RRF_K = 60
@@ -40,9 +41,13 @@ class Filters:
     meeting: str | None = None
     since: str | None = None
     until: str | None = None
+    meeting_ids: list[int] = field(default_factory=list)
 
     def any(self) -> bool:
-        return bool(self.speakers or self.committee or self.meeting or self.since or self.until)
+        return bool(self.speakers or self.names_meeting() or self.meeting_ids)
+
+    def names_meeting(self) -> bool:
+        return bool(self.committee or self.meeting or self.since or self.until)
 
 
 @dataclass
@@ -142,6 +147,7 @@ class Searcher:
         self._speakers: list[str] | None = None
         self._speaker_index: dict[str, list[str]] = {}
         self._background: np.ndarray | None = None
+        self._meetings: list[MeetingRef] | None = None
 
     def prepare(self, progress: Callable[[int, int], None] | None = None, switch_embedder: bool = False) -> None:
         """Embed what is new and load the index; next to free when nothing changed.
@@ -156,6 +162,7 @@ class Searcher:
         self.vectors.load()
         self._speakers = _known_speakers(self.store)
         self._speaker_index = _surname_index(self._speakers)
+        self._meetings = None
         self._background = None
         # Pay the one-time costs now, not on the first user's question: the background
         # texts' vectors (embedded once per store), the model's and the dictionary's start.
@@ -188,6 +195,15 @@ class Searcher:
         self.known_speakers  # noqa: B018  (fills the index on first use)
         return self._speaker_index
 
+    @property
+    def meetings(self) -> list[MeetingRef]:
+        if self._meetings is None:
+            self._meetings = [
+                MeetingRef(*row)
+                for row in self.store.db.execute("select id, number, date, committee, body from meetings")
+            ]
+        return self._meetings
+
     def _allowed_chunks(self, filters: Filters) -> np.ndarray | None:
         if not filters.any():
             return None
@@ -201,6 +217,9 @@ class Searcher:
         if filters.meeting:
             where.append("m.number = ?")
             params.append(filters.meeting)
+        if filters.meeting_ids:
+            where.append(f"m.id in ({', '.join('?' for _ in filters.meeting_ids)})")
+            params += filters.meeting_ids
         if filters.since:
             where.append("m.date >= ?")
             params.append(filters.since)
@@ -233,8 +252,15 @@ class Searcher:
         named = speakers_named_in(question, self.speaker_index)
         if named and not filters.speakers:
             filters = Filters(**{**asdict(filters), "speakers": named})
+        # The words naming a meeting choose the record to search; the rest is what to find.
+        searched_for = question
+        if not filters.names_meeting() and not filters.meeting_ids:
+            mention = find_meeting_mention(question, self.meetings)
+            if mention.meeting_ids:
+                filters = Filters(**{**asdict(filters), "meeting_ids": sorted(mention.meeting_ids)})
+                searched_for = mention.stripped(question)
         allowed = self._allowed_chunks(filters)
-        query = self.embedder.embed_query(question)
+        query = self.embedder.embed_query(searched_for)
         dense = self.vectors.search(query, DENSE_CANDIDATES, allowed)
         if not dense or self.unanswerable(language, dense[0][1], query):
             return Result(question, language, True, [], filters.speakers)
@@ -251,7 +277,7 @@ class Searcher:
         weight = LEXICAL_WEIGHT.get(language, 0.0)
         if weight:
             allowed_passages = set(chunk_rows[c]["passage_id"] for c in chunk_rows) if allowed is not None else None
-            for rank, hit in enumerate(lexical.search(self.store, question, limit=LEXICAL_CANDIDATES)):
+            for rank, hit in enumerate(lexical.search(self.store, searched_for, limit=LEXICAL_CANDIDATES)):
                 if allowed_passages is not None and hit.passage_id not in allowed_passages:
                     continue
                 # Lexical evidence reorders what the dense search found; it adds no passages of

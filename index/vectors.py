@@ -27,8 +27,11 @@ from index.embedders import Embedder
 EMBED_BATCH = 32
 # Up to this many vectors an exact (flat) index answers fast enough; above it, HNSW.
 EXACT_LIMIT = 200_000
+# efConstruction 200 rather than 80: e5 query vectors lie away from the passage vectors
+# they should find, and a better-connected graph reaches them (recall@10 on 12,000 real
+# chunks 0.983 → 0.990 at the same efSearch); it doubles build time, not search time.
 HNSW_NEIGHBOURS = 32
-HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_CONSTRUCTION = 200
 HNSW_EF_SEARCH = 512
 # A filter that leaves this few chunks is searched exactly over just those vectors.
 FILTERED_EXACT_LIMIT = 50_000

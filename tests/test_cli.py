@@ -85,6 +85,63 @@ def test_chat_builds_the_sample_on_first_use_and_answers_from_it(tmp_path: Path)
     assert (tmp_path / "k.db").exists()
 
 
+ANSWER_FIELDS = {
+    "meeting", "date", "committee", "agenda_item", "page", "speaker", "role",
+    "speaker_confidence", "quote", "passage", "score", "source",
+}  # fmt: skip
+
+
+def test_ask_and_eval_contracts(tmp_path: Path) -> None:
+    db = str(tmp_path / "k.db")
+    assert run("ingest", "--db", db, str(SAMPLE), str(PROTOCOLS)).returncode == 0
+
+    asked = run("ask", "Ile kilometrów dróg wyremontowano?", "--json", "--top", "2", "--db", db)
+    assert asked.returncode == 0, asked.stderr
+    answer = json.loads(asked.stdout)
+    assert set(answer) == {"question", "language", "no_answer", "answers"} and answer["language"] == "pl"
+    assert len(answer["answers"]) == 2 and set(answer["answers"][0]) == ANSWER_FIELDS
+    top = answer["answers"][0]
+    assert top["meeting"] == "XV/123/2020" and top["speaker"] == "Krzysztof Dąbrowski"
+    assert "dwanaście kilometrów" in top["quote"] and top["quote"].strip("… ") in top["passage"]
+
+    filtered = json.loads(
+        run(
+            "ask", "Jakie wydatki omawiano?", "--json", "--since", "2021-01-01", "--until", "2021-12-31", "--db", db
+        ).stdout
+    )
+    assert filtered["answers"] and {a["date"] for a in filtered["answers"]} == {"2021-03-12"}
+    readable = run("ask", "Ile kilometrów dróg wyremontowano?", "--db", db).stdout
+    assert "XV/123/2020" in readable and "Krzysztof Dąbrowski" in readable and "dwanaście kilometrów" in readable
+    nothing = json.loads(run("ask", "Who won the football world cup?", "--json", "--db", db).stdout)
+    assert nothing["no_answer"] is True and nothing["answers"] == []
+
+    questions = tmp_path / "questions.jsonl"
+    lines = [
+        {"lang": "pl", "question": "Ile kilometrów dróg wyremontowano?", "gold_any": ["dwanaście kilometrów"],
+         "speaker": "Krzysztof Dąbrowski"},
+        {"lang": "en", "question": "How many kilometres of roads were repaired?", "gold_any": ["dwanaście kilometrów"],
+         "speaker": "krzysztof  dąbrowski"},
+        {"lang": "pl", "question": "Ile kilometrów dróg wyremontowano?", "gold_any": ["tego zdania nie ma"],
+         "speaker": "Maria Kowalczyk"},
+        {"lang": "en", "question": "Who won the football world cup?", "negative": True},
+    ]  # fmt: skip
+    questions.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", encoding="utf-8")
+    evaluated = run("eval", str(questions), "--json", "--db", db)
+    assert evaluated.returncode == 0, evaluated.stderr
+    report = json.loads(evaluated.stdout)
+    overall = report["overall"]
+    assert overall["questions"] == 4 and overall["rejected"] == 1.0
+    assert round(overall["recall@1"], 3) == 0.667 and round(overall["speaker"], 3) == 0.667
+    assert report["languages"]["en"]["recall@1"] == 1.0 and report["languages"]["pl"]["recall@3"] == 0.5
+    assert [d.get("rank") for d in report["details"]] == [1, 1, None, None]
+    assert "R@1" in run("eval", str(questions), "--db", db).stdout
+
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{not json\n", encoding="utf-8")
+    failed = run("eval", str(broken), "--db", db)
+    assert failed.returncode != 0 and "broken.jsonl:1" in failed.stderr and "Traceback" not in failed.stderr
+
+
 def test_missing_config_is_a_clean_error(tmp_path: Path) -> None:
     result = run("meetings", "--config", str(tmp_path / "nope.toml"))
     assert result.returncode != 0

@@ -106,6 +106,15 @@ def test_meeting_committee_and_date_filters(searcher: Searcher) -> None:
     assert empty.no_answer
 
 
+def test_a_question_naming_its_meeting_searches_that_meeting(searcher: Searcher) -> None:
+    for question in ("Kto przewodniczył posiedzeniu Komisji Rewizyjnej?", "Who chaired the meeting of 5 October 2020?"):
+        result = searcher.ask(question)
+        assert {a.meeting for a in result.answers} == {"XV/123/2020"}
+        assert "Barbara Lewandowska" in result.answers[0].quote
+    unnamed = searcher.ask("Kto przewodniczył posiedzeniu?")
+    assert len({a.meeting for a in unnamed.answers}) > 1
+
+
 @pytest.mark.parametrize("hostile", ['" NEAR( AND * : OR', "składki AND NOT *", 'a"b', "col:value", "^start", "()"])
 def test_user_text_never_reaches_fts5_as_syntax(searcher: Searcher, hostile: str) -> None:
     query = lexical.fts_query(lexical.query_terms(hostile))

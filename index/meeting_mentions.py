@@ -1,0 +1,202 @@
+"""Which meeting a question points at, and where in its text: "na posiedzeniu Komisji
+Budżetowej 12 marca 2021", "meeting 4/VIII/2019", "on 18 November 2019".
+
+Words that name the meeting say which record to search, not what the answer says; left in the
+query they pull it towards the protocol's heading, which names the meeting too. So the search
+narrows to the meetings named and embeds the question without those words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from corpus.morphology import WORD, word_lemmas
+
+# Month names and stems of the languages questions come in (Polish and Ukrainian genitives,
+# Russian, English, German, Spanish). Stems are matched at the start of a word.
+_MONTHS: dict[str, int] = {}
+for number, names in enumerate(
+    [
+        "stycz січ январ january jan januar enero",
+        "lut лют феврал february feb februar febrero",
+        "marz marc берез март march mar märz marzo",
+        "kwie квіт апрел april apr abril",
+        "maj трав мая май may mai mayo",
+        "czerw черв июн june jun juni junio",
+        "lip лип июл july jul juli julio",
+        "sierp серп август august aug agosto",
+        "wrze верес сентябр september sep sept septiembre",
+        "paźdz pazdz жовт октябр october oct oktober octubre",
+        "listop листопад ноябр november nov noviembre",
+        "grud груд декабр december dec dezember diciembre",
+    ],
+    start=1,
+):
+    for name in names.split():
+        _MONTHS[name] = number
+_MONTH_WORD = r"(?P<month>[^\W\d_]{3,12})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_PATTERNS = [
+    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH_WORD}(?:\s+(?:de\s+)?{_YEAR})?(?:\s*(?:r\.|roku|року|года|г\.))?", re.I),
+    re.compile(rf"\b{_MONTH_WORD}\s+{_DAY},?(?:\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b(?:w|in|im|en|у|в)\s+{_MONTH_WORD}\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH_WORD}\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})[./](?P<monthnum>\d{1,2})[./](?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<year>\d{4})-(?P<monthnum>\d{2})(?:-(?P<day>\d{2}))?\b"),
+]
+_NUMBER_CUE = re.compile(r"(?:\bnr\.?|\bnumer\w*|\bno\.|\bnumber|№|#)\s*$", re.I)
+_COMMITTEE_WORD = re.compile(r"\bkomisj\w*", re.I)
+# Words of committee names that tell no committee from another.
+_GENERIC_LEMMAS = {"komisja", "rada", "miasto", "sprawa", "do", "ds", "stały", "doraźny", "i", "w", "z", "na", "oraz"}
+_COMMITTEE_REACH = 8  # words after "komisji" that can still belong to its name
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    for stem in sorted(_MONTHS, key=len, reverse=True):
+        if word.startswith(stem):
+            # "may"/"mar" alone are month names; "mayor", "market" are not.
+            if len(stem) <= 3 and len(word) > len(stem) + 3:
+                return None
+            return _MONTHS[stem]
+    return None
+
+
+@dataclass
+class MeetingRef:
+    id: int
+    number: str | None
+    date: str | None
+    committee: str | None
+    body: str | None
+
+
+@dataclass
+class Mention:
+    """Meetings a question points at (ids), and the character ranges of the words doing it."""
+
+    meeting_ids: set[int] = field(default_factory=set)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def stripped(self, question: str) -> str:
+        """The question without the words that name the meeting."""
+        kept, position = [], 0
+        for start, end in sorted(self.spans):
+            kept.append(question[position:start])
+            position = max(position, end)
+        kept.append(question[position:])
+        text = re.sub(r"\s+([?.,!])", r"\1", re.sub(r"\s{2,}", " ", "".join(kept))).strip()
+        return text if WORD.search(text) else question
+
+
+def _date_mentions(question: str) -> Iterable[tuple[tuple[int, int], int | None, int, int | None]]:
+    """(span, year, month, day) of each date written in the question."""
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(question):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            groups = match.groupdict()
+            month = int(groups["monthnum"]) if groups.get("monthnum") else _month(groups.get("month") or "")
+            if not month or not 1 <= month <= 12:
+                continue
+            day = int(groups["day"]) if groups.get("day") else None
+            year = int(groups["year"]) if groups.get("year") else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            if day is None and year is None:
+                continue
+            taken.append(match.span())
+            yield match.span(), year, month, day
+
+
+def _date_matches(meeting_date: str | None, year: int | None, month: int, day: int | None) -> bool:
+    if not meeting_date or len(meeting_date) < 7:
+        return False
+    if year is not None and int(meeting_date[:4]) != year:
+        return False
+    if int(meeting_date[5:7]) != month:
+        return False
+    return day is None or (len(meeting_date) >= 10 and int(meeting_date[8:10]) == day)
+
+
+def _number_mentions(question: str, meetings: list[MeetingRef]) -> Iterable[tuple[tuple[int, int], set[int]]]:
+    by_number: dict[str, set[int]] = {}
+    for meeting in meetings:
+        if meeting.number:
+            by_number.setdefault(meeting.number, set()).add(meeting.id)
+    for number, ids in by_number.items():
+        for match in re.finditer(rf"(?<![\w/]){re.escape(number)}(?![\w/])", question):
+            # "4/VIII/2019" names a meeting by itself; a bare "12" only after "nr", "no.".
+            if "/" in number or _NUMBER_CUE.search(question[: match.start()]):
+                cue = _NUMBER_CUE.search(question[: match.start()])
+                yield (cue.start() if cue else match.start(), match.end()), ids
+
+
+@lru_cache(maxsize=4096)
+def _committee_lemmas(name: str) -> set[str]:
+    return {lemma for word in WORD.findall(name) for lemma in word_lemmas(word)} - _GENERIC_LEMMAS
+
+
+def _committee_mentions(question: str, meetings: list[MeetingRef]) -> Iterable[tuple[tuple[int, int], set[int]]]:
+    """The committee word and the words after it that belong to one known committee's name:
+    "komisji budżetowej", "Komisji ds. Współpracy Międzynarodowej"."""
+    names: dict[str, set[int]] = {}
+    for meeting in meetings:
+        if meeting.committee:
+            names.setdefault(meeting.committee, set()).add(meeting.id)
+    if not names:
+        return
+    name_lemmas = {name: _committee_lemmas(name) for name in names}
+    for cue in _COMMITTEE_WORD.finditer(question):
+        words = list(WORD.finditer(question, cue.end()))[:_COMMITTEE_REACH]
+        best: tuple[int, int, set[int]] | None = None  # (matched words, end, meetings)
+        for name, wanted in name_lemmas.items():
+            if not wanted:
+                continue
+            matched, end = 0, cue.end()
+            for word in words:
+                lemmas = set(word_lemmas(word.group()))
+                if lemmas & wanted:
+                    matched += 1
+                    end = word.end()
+                elif not lemmas & _GENERIC_LEMMAS:
+                    break
+            if matched and (best is None or matched > best[0]):
+                best = (matched, end, set(names[name]))
+            elif matched and best and matched == best[0]:
+                best[2].update(names[name])
+        if best:
+            yield (cue.start(), best[1]), best[2]
+
+
+def find_meeting_mention(question: str, meetings: list[MeetingRef]) -> Mention:
+    """The meetings the question names by number, committee and date, the three agreeing.
+
+    Each kind of mention narrows the meetings further while something is left; a date that
+    matches no meeting (or none of the committee's) is taken as part of what is asked about.
+    """
+    mention = Mention()
+    candidates: set[int] | None = None
+
+    def narrow(span: tuple[int, int], ids: set[int]) -> None:
+        nonlocal candidates
+        narrowed = ids if candidates is None else candidates & ids
+        if narrowed:
+            candidates = narrowed
+            mention.spans.append(span)
+
+    for span, ids in _number_mentions(question, meetings):
+        narrow(span, ids)
+    for span, ids in _committee_mentions(question, meetings):
+        narrow(span, ids)
+    for span, year, month, day in _date_mentions(question):
+        ids = {m.id for m in meetings if _date_matches(m.date, year, month, day)}
+        if ids:
+            narrow(span, ids)
+    mention.meeting_ids = candidates or set()
+    return mention

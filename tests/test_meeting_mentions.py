@@ -1,0 +1,68 @@
+"""A question that names its meeting (number, committee, date) narrows the search to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.meeting_mentions import MeetingRef, find_meeting_mention
+
+MEETINGS = [
+    MeetingRef(1, "4/VIII/2019", "2019-11-18", "Doraźna Komisja ds. Współpracy Międzynarodowej", "Rada Miasta Lublin"),
+    MeetingRef(2, "XV/123/2020", "2020-10-05", "Komisja Rewizyjna", "Rada Miejska w Gdańsku"),
+    MeetingRef(3, "12/2021", "2021-03-12", "Komisja Budżetowa", "Rada Miasta Krakowa"),
+    MeetingRef(4, "7/2023", "2023-06-14", "Komisja Edukacji i Sportu", "Rada Miejska Wrocławia"),
+    MeetingRef(5, "13/2021", "2021-05-20", "Komisja Budżetowa", "Rada Miasta Krakowa"),
+    MeetingRef(6, "1", "2023-11-13", None, "Sejm Rzeczypospolitej Polskiej"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "meetings", "rest"),
+    [
+        (
+            "Kto prowadził posiedzenie komisji ds. współpracy międzynarodowej 18 listopada 2019?",
+            {1},
+            "Kto prowadził posiedzenie?",
+        ),
+        ("What was said at meeting 4/VIII/2019 about students?", {1}, "What was said at meeting about students?"),
+        ("Co postanowiła Komisja Budżetowa w sprawie szkół?", {3, 5}, "Co postanowiła w sprawie szkół?"),
+        ("Co komisja budżetowa postanowiła 12 marca 2021 o szkołach?", {3}, "Co postanowiła o szkołach?"),
+        ("Was hat der Ausschuss am 18. November 2019 beschlossen?", {1}, "Was hat der Ausschuss am beschlossen?"),
+        ("What did the Sejm debate on November 13, 2023?", {6}, "What did the Sejm debate on?"),
+        ("Что обсуждали 13 ноября 2023 года?", {6}, "Что обсуждали?"),
+        ("Що вирішили 5 жовтня 2020 року?", {2}, "Що вирішили?"),
+        ("¿Qué se decidió el 14 de junio de 2023?", {4}, "¿Qué se decidió el?"),
+        ("Co powiedziano na posiedzeniu nr 1?", {6}, "Co powiedziano na posiedzeniu?"),
+        ("What happened in May 2021 in the budget committee?", {5}, "What happened in the budget committee?"),
+    ],
+)
+def test_meeting_named_by_number_committee_or_date(question: str, meetings: set[int], rest: str | None) -> None:
+    mention = find_meeting_mention(question, MEETINGS)
+    assert mention.meeting_ids == meetings
+    assert mention.stripped(question) == (rest or question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kiedy odbędzie się posiedzenie 12 lipca?",  # a date that is no meeting's is content
+        "Ile było 1 osób na sali?",  # a bare number names nothing without "nr"
+        "Co komisja postanowiła w sprawie budżetu?",  # "budżetu" is a topic, not "Komisja Budżetowa"
+        "May the mayor speak on the market square?",
+        "Jak współpraca międzynarodowa wpływa na studentów?",  # the committee's words without "komisja"
+    ],
+)
+def test_words_that_name_no_meeting_change_nothing(question: str) -> None:
+    mention = find_meeting_mention(question, MEETINGS)
+    assert mention.meeting_ids == set() and mention.spans == []
+
+
+def test_a_date_that_contradicts_the_committee_is_kept_as_content() -> None:
+    question = "Co Komisja Rewizyjna mówiła o 12 marca 2021?"
+    mention = find_meeting_mention(question, MEETINGS)
+    assert mention.meeting_ids == {2}
+    assert mention.stripped(question) == "Co mówiła o 12 marca 2021?"
+
+
+def test_a_question_that_is_only_the_meeting_keeps_its_words() -> None:
+    assert find_meeting_mention("4/VIII/2019", MEETINGS).stripped("4/VIII/2019") == "4/VIII/2019"
