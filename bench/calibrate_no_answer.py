@@ -1,15 +1,24 @@
-"""Calibrate the no-answer thresholds on questions of our own.
+"""Calibrate the no-answer rule on questions of our own, over stores of different sizes.
 
-Usage: python bench/calibrate_no_answer.py DB QUESTIONS.jsonl
+Usage: python bench/calibrate_no_answer.py QUESTIONS.jsonl DB [DB ...]
 
-Prints, for every question, the cosine of its best chunk and of its closest background
-text, then the thresholds that separate answerable from unanswerable questions best.
-The database must hold the records the questions are about (samples/ and tests/data/protocols/).
+The rule (index/search.py): nothing in the record answers when the best chunk's cosine is
+below a floor, or when the question is closer to the background texts than to the record's
+best chunk plus a margin. The best of N chunks creeps up with N even for a question the
+record knows nothing about, so the margin grows with log10 of the chunks searched. Give a
+small store (the protocols of samples/ and tests/data/protocols/) and a large one (the same
+plus ../shared, Sejm included) so that both ends of that growth are measured.
+
+A question counts as answerable in a store when one of its gold_any strings is in it; the
+others must be rejected there. Prints each question's figures per store, then the floors,
+margins and slope that get the most questions right (ties: more answerable ones kept).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -20,38 +29,70 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from corpus.store import Store  # noqa: E402
 from index.embedders import get_embedder  # noqa: E402
 from index.language import detect_language  # noqa: E402
-from index.search import Searcher  # noqa: E402
+from index.search import REFERENCE_CHUNKS, Searcher, normalize_for_match  # noqa: E402
 
 
-def main(db: str, questions: str) -> None:
+def figures(db: str, questions: list[dict]) -> list[tuple]:
     searcher = Searcher(Store(db), get_embedder())
     searcher.prepare()
+    searched = searcher.vectors.index.ntotal
+    texts = [normalize_for_match(t) for (t,) in searcher.store.db.execute("select text from passages")]
     rows = []
-    for line in Path(questions).read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
+    for item in questions:
         query = searcher.embedder.embed_query(item["question"])
         best = searcher.vectors.search(query, 1)[0][1]
         background = float(np.max(searcher.background @ query))
         group = "pl" if detect_language(item["question"]) == "pl" else "other"
-        rows.append((group, best, background, bool(item.get("negative")), item["question"]))
-    for group, best, background, negative, question in sorted(rows):
-        print(f"{group:5} best={best:.3f} background={background:.3f} {'NEG' if negative else 'pos'}  {question}")
-    for group in ("pl", "other"):
-        subset = [r for r in rows if r[0] == group]
-        results = []
-        for threshold in np.arange(0.70, 0.90, 0.005):
-            for margin in np.arange(-0.03, 0.031, 0.005):
-                correct = sum(((r[1] < threshold) or (r[2] > r[1] + margin)) == r[3] for r in subset)
-                kept = sum(not ((r[1] < threshold) or (r[2] > r[1] + margin)) for r in subset if not r[3])
-                results.append((correct, kept, -abs(margin), threshold, margin))
-        correct, kept, _, threshold, margin = max(results)
+        gold = [normalize_for_match(g) for g in item.get("gold_any", [])]
+        answerable = not item.get("negative") and any(g in t for g in gold for t in texts)
+        rows.append((group, best, background, searched, answerable, item["question"]))
+    searcher.store.close()
+    return rows
+
+
+def rejects(row: tuple, floor: float, margin: float, slope: float) -> bool:
+    _, best, background, searched, _, _ = row
+    grown = margin + slope * max(0.0, math.log10(searched / REFERENCE_CHUNKS))
+    return best < floor or background > best + grown
+
+
+def main(questions_file: str, dbs: list[str]) -> None:
+    questions = [json.loads(line) for line in Path(questions_file).read_text(encoding="utf-8").splitlines() if line]
+    rows = [row for db in dbs for row in figures(db, questions)]
+    for group, best, background, searched, answerable, question in sorted(rows, key=lambda r: (r[3], r[0], r[4])):
         print(
-            f"{group}: below {threshold:.3f} or background above best{margin:+.3f}: "
-            f"{correct}/{len(subset)} right, {kept} answerable kept"
+            f"{searched:>7} {group:5} best={best:.3f} background={background:.3f} "
+            f"diff={best - background:+.3f} {'ans' if answerable else 'NEG'}  {question}"
         )
-        ranges = [r for r in results if r[0] == correct]
-        print(f"   equally good thresholds {min(r[3] for r in ranges):.3f}..{max(r[3] for r in ranges):.3f}")
+    floors = np.arange(0.70, 0.85, 0.005)
+    margins = np.arange(-0.04, 0.041, 0.0025)
+    slopes = np.arange(0.0, 0.0301, 0.0025)
+    best_choice = None
+    for slope in slopes:
+        choice = {}
+        correct_total = kept_total = 0
+        for group in ("pl", "other"):
+            subset = [r for r in rows if r[0] == group]
+            scored = []
+            for floor, margin in itertools.product(floors, margins):
+                verdicts = [(rejects(r, floor, margin, slope), r[4]) for r in subset]
+                correct = sum(rejected != answerable for rejected, answerable in verdicts)
+                kept = sum(not rejected for rejected, answerable in verdicts if answerable)
+                scored.append((correct, kept, -abs(margin), -floor, floor, margin))
+            correct, kept, _, _, floor, margin = max(scored)
+            choice[group] = (floor, margin, correct, kept, len(subset))
+            correct_total += correct
+            kept_total += kept
+        key = (correct_total, kept_total, -slope)
+        if best_choice is None or key > best_choice[0]:
+            best_choice = (key, slope, choice)
+    (_, _, _), slope, choice = best_choice
+    answerable_total = sum(r[4] for r in rows)
+    print(f"\nslope per decade of chunks searched (from {REFERENCE_CHUNKS}): {slope:.4f}")
+    for group, (floor, margin, correct, kept, total) in choice.items():
+        print(f"{group}: floor {floor:.3f}, margin {margin:+.4f}: {correct}/{total} right, {kept} answerable kept")
+    print(f"answerable questions over all stores: {answerable_total}")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(sys.argv[1], sys.argv[2:])

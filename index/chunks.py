@@ -14,8 +14,10 @@ from corpus.sentences import split_sentences
 
 MAX_CHUNK_CHARS = 400
 MAX_CHUNK_SENTENCES = 3
-# Interjections such as "(Oklaski)" carry nothing to search for.
 MIN_CHUNK_CHARS = 20
+# Raised whenever the rules below change what a chunk is: stores chunked by another version
+# are chunked anew (their vectors, keyed by text, are kept).
+CHUNKER_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,13 @@ def _sentence_groups(part: str) -> list[tuple[int, int]]:
     return groups
 
 
+def _aside(body: str) -> bool:
+    """A wholly parenthesised remark: "(Oklaski)", "(Głos z sali: Ile minut?)". These answer
+    no question, and being short (often questions themselves) they sit close to every
+    question asked, crowding out the speeches around them."""
+    return body.startswith("(") and body.endswith(")")
+
+
 def chunk_passage(text: str, spans: list[dict]) -> list[Chunk]:
     chunks: list[Chunk] = []
     whole = [{"start": 0, "end": len(text), "speaker": None, "role": None, "confidence": None}]
@@ -61,7 +70,7 @@ def chunk_passage(text: str, spans: list[dict]) -> list[Chunk]:
         base = span["start"]
         for start, end in _sentence_groups(text[base : span["end"]]):
             body = text[base + start : base + end].strip()
-            if len(body) >= MIN_CHUNK_CHARS:
+            if len(body) >= MIN_CHUNK_CHARS and not _aside(body):
                 chunks.append(
                     Chunk(base + start, base + end, body, span["speaker"], span["role"], span.get("confidence"))
                 )

@@ -10,7 +10,7 @@ _POLISH_LETTERS = set("ąćęłńśźżĄĆĘŁŃŚŹŻ")
 _UKRAINIAN_LETTERS = set("іїєґІЇЄҐ")
 _RUSSIAN_LETTERS = set("ыэъёЫЭЪЁ")
 _GERMAN_LETTERS = set("äöüßÄÖÜ")
-_SPANISH_LETTERS = set("ñ¿¡áéíúÑ")
+_SPANISH_LETTERS = set("ñáéíúÑÁÉÍÚ")
 _FUNCTION_WORDS = {
     "en": {
         "the",
@@ -112,26 +112,29 @@ def detect_language(text: str) -> str:
 
 def language_evidence(text: str) -> str | None:
     """The language the text's letters and words point to, or None when they point nowhere."""
-    letters = set(text)
     if _CYRILLIC.search(text):
+        letters = set(text)
         if letters & _UKRAINIAN_LETTERS:
             return "uk"
         if letters & _RUSSIAN_LETTERS:
             return "ru"
         words = {w.lower() for w in WORD.findall(text)}
         return "uk" if len(words & _UKRAINIAN_WORDS) > len(words & _RUSSIAN_WORDS) else "ru"
-    if letters & _POLISH_LETTERS:
-        return "pl"
-    if letters & _GERMAN_LETTERS:
-        return "de"
-    words = [w.lower() for w in WORD.findall(text)]
+    words = WORD.findall(text)
     if not words:
         return None
-    if letters & _SPANISH_LETTERS and not any(w in _FUNCTION_WORDS["en"] for w in words):
-        return "es"
     scores: dict[str, float] = {
-        lang: sum(w in vocabulary for w in words) for lang, vocabulary in _FUNCTION_WORDS.items()
+        lang: sum(w.lower() in vocabulary for w in words) for lang, vocabulary in _FUNCTION_WORDS.items()
     }
+    # Letters of one language are strong evidence in ordinary words, weak in capitalised
+    # ones: "roads repaired in Gdańsk" is English, "Müssen Mitglieder …" still German.
+    for word in words:
+        weight = 0.5 if word[:1].isupper() else 2.0
+        for lang, alphabet in (("pl", _POLISH_LETTERS), ("de", _GERMAN_LETTERS), ("es", _SPANISH_LETTERS)):
+            if alphabet.intersection(word):
+                scores[lang] += weight
+    if "¿" in text or "¡" in text:
+        scores["es"] += 2.0
     if not any(scores.values()):
         # No function word to go by: words the Polish dictionary knows tip unaccented Polish.
         known = sum(any(tag != "ign" for _, tag, _ in analyse(w)) for w in words if len(w) > 3)

@@ -21,7 +21,7 @@ import numpy as np
 
 from corpus.native import faiss
 from corpus.store import Store
-from index.chunks import Chunk, chunk_passage
+from index.chunks import CHUNKER_VERSION, Chunk, chunk_passage
 from index.embedders import Embedder
 
 EMBED_BATCH = 32
@@ -98,10 +98,15 @@ class VectorIndex:
         """Chunk rows for passages that have none (new or changed); drop rows of passages gone."""
         db = self.db
         with db.atomic():
-            removed = db.execute(
-                """delete from chunks where passage_id not in (select id from passages)
+            rechunked = 0 if self._chunked_by_this_version() else db.execute("delete from chunks").rowcount
+            db["index_meta"].insert({"key": "chunker", "value": CHUNKER_VERSION}, replace=True)
+            removed = (
+                rechunked
+                + db.execute(
+                    """delete from chunks where passage_id not in (select id from passages)
                    or passage_hash != (select content_hash from passages p where p.id = chunks.passage_id)"""
-            ).rowcount
+                ).rowcount
+            )
             todo = [
                 row[0]
                 for row in db.execute(
@@ -209,8 +214,16 @@ class VectorIndex:
             known.update({hashes[i]: v for i, v in zip(missing, fresh)})
         return np.vstack([known[h] for h in hashes]) if hashes else np.zeros((0, self.embedder.dim), np.float32)
 
+    def _chunked_by_this_version(self) -> bool:
+        row = self.db.execute("select value from index_meta where key = 'chunker'").fetchone()
+        if row is None and not self.db.execute("select exists(select 1 from chunks)").fetchone()[0]:
+            return True  # nothing chunked yet: any version will do
+        return bool(row) and row[0] == CHUNKER_VERSION
+
     def stale(self) -> bool:
         """Whether passages exist that have no chunks, or chunks lack vectors: cheap to ask."""
+        if not self._chunked_by_this_version():
+            return True
         unchunked = self.db.execute(
             "select exists(select 1 from passages where id not in (select passage_id from chunks))"
         ).fetchone()[0]
@@ -307,6 +320,13 @@ class VectorIndex:
         os.replace(tmp_sidecar, sidecar)
 
     # -- searching --------------------------------------------------------------------------
+
+    @property
+    def size(self) -> int:
+        """Chunks in the index."""
+        if self.index is None:
+            self.load()
+        return int(self.index.ntotal)
 
     def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """(chunk id, cosine) best first; ``allowed`` restricts to those chunk ids."""

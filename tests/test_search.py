@@ -11,6 +11,7 @@ from conftest import ROOT, SAMPLE
 from corpus.ingest import ingest
 from corpus.store import Store
 from index import lexical
+from index.chunks import chunk_passage
 from index.embedders import get_embedder
 from index.search import Filters, Searcher
 from index.vectors import IndexMismatch, VectorIndex
@@ -147,6 +148,30 @@ def test_unchanged_reingest_embeds_nothing_and_changes_embed_only_new_text(recor
     vectors.load()
     assert vectors.index.ntotal == before - report.removed
     store.close()
+
+
+def test_a_store_chunked_by_older_rules_is_chunked_anew_without_embedding(searcher: Searcher) -> None:
+    vectors = searcher.vectors
+    before = vectors.db.execute("select id, hash from chunks order by id").fetchall()
+    with vectors.db.atomic():
+        vectors.db["index_meta"].insert({"key": "chunker", "value": "0"}, replace=True)
+    assert vectors.stale()
+    report = vectors.sync()
+    after = vectors.db.execute("select id, hash from chunks order by id").fetchall()
+    assert report.embedded == 0 and report.removed == len(before)
+    assert [h for _, h in after] == [h for _, h in before] and after[0][0] > before[-1][0]
+    assert not vectors.stale()
+
+
+def test_asides_are_not_searched_by_meaning() -> None:
+    speech, heckle, applause = "Mówię o szpitalach powiatowych w regionie.", "(Głos z sali: A szkoły?)", "(Oklaski)"
+    text = f"{speech} {heckle} {applause}"
+    spans = [
+        {"start": 0, "end": len(speech), "speaker": "Anna Nowak", "role": "Poseł"},
+        {"start": text.index(heckle), "end": text.index(applause) - 1, "speaker": None, "role": None},
+        {"start": text.index(applause), "end": len(text), "speaker": None, "role": None},
+    ]
+    assert [c.text for c in chunk_passage(text, spans)] == [speech]
 
 
 def test_faiss_file_that_disagrees_with_the_store_is_rebuilt_without_embedding(searcher: Searcher) -> None:
