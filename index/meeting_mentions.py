@@ -37,6 +37,7 @@ for number, names in enumerate(
 ):
     for name in names.split():
         _MONTHS[name] = number
+_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "may", "mai", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _MONTH_WORD = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -59,8 +60,9 @@ def _month(word: str) -> int | None:
     word = word.lower()
     for stem in sorted(_MONTHS, key=len, reverse=True):
         if word.startswith(stem):
-            # "may"/"mar" alone are month names; "mayor", "market" are not.
-            if len(stem) <= 3 and len(word) > len(stem) + 3:
+            # English and German abbreviations name a month alone or with one more letter
+            # ("may", "mayo", "sept."): "mayor" and "market" are no months.
+            if stem in _ABBREVIATIONS and len(word) > len(stem) + 1:
                 return None
             return _MONTHS[stem]
     return None

@@ -49,6 +49,7 @@ def test_meeting_named_by_number_committee_or_date(question: str, meetings: set[
         "Ile było 1 osób na sali?",  # a bare number names nothing without "nr"
         "Co komisja postanowiła w sprawie budżetu?",  # "budżetu" is a topic, not "Komisja Budżetowa"
         "May the mayor speak on the market square?",
+        "Did the mayor talk on 12 market days in 2021?",
         "Jak współpraca międzynarodowa wpływa na studentów?",  # the committee's words without "komisja"
     ],
 )
