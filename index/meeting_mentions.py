@@ -9,11 +9,12 @@ narrows to the meetings named and embeds the question without those words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from corpus.morphology import WORD, word_lemmas
+from corpus.morphology import WORD, analyse, word_lemmas
 
 # Month names and stems of the languages questions come in (Polish and Ukrainian genitives,
 # Russian, English, German, Spanish). Stems are matched at the start of a word.
@@ -50,6 +51,7 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<monthnum>\d{2})(?:-(?P<day>\d{2}))?\b"),
 ]
 _NUMBER_CUE = re.compile(r"(?:\bnr\.?|\bnumer\w*|\bno\.|\bnumber|№|#)\s*$", re.I)
+_PLACE_PREPOSITION = re.compile(r"\b(?:w|we|z|ze|do|dla|in|for|of|im|in der|en|de|у|в|із|из)\s+$", re.I)
 _COMMITTEE_WORD = re.compile(r"\bkomisj\w*", re.I)
 # Words of committee names that tell no committee from another.
 _GENERIC_LEMMAS = {"komisja", "rada", "miasto", "sprawa", "do", "ds", "stały", "doraźny", "i", "w", "z", "na", "oraz"}
@@ -176,8 +178,63 @@ def _committee_mentions(question: str, meetings: list[MeetingRef]) -> Iterable[t
             yield (cue.start(), best[1]), best[2]
 
 
+def _fold(text: str) -> str:
+    """Lowercase without diacritics: "Gdańsk", "Gdansk" and "GDAŃSK" are one name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)).replace(
+        "ł", "l"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _places(text: str) -> frozenset[str]:
+    """Folded geographic names in a text, in the nominative ("Rada Miasta Krakowa" → kraków)."""
+    found = set()
+    for word in WORD.findall(text):
+        if word[:1].isupper():
+            found.update(_fold(lemma) for lemma, _, qualifiers in analyse(word) if "nazwa_geograficzna" in qualifiers)
+    return frozenset(found)
+
+
+def _place_mentions(question: str, meetings: list[MeetingRef]) -> Iterable[tuple[tuple[int, int], set[int]]]:
+    """ "w Krakowie", "in Gdansk": a city whose council's records are in the store. A foreign
+    spelling without diacritics counts; morfeusz2 does not know it, the folded name matches."""
+    by_place: dict[str, set[int]] = {}
+    for meeting in meetings:
+        for place in _places(meeting.body or ""):
+            by_place.setdefault(place, set()).add(meeting.id)
+    if not by_place:
+        return
+    for match in WORD.finditer(question):
+        word = match.group()
+        if not word[:1].isupper():
+            continue
+        names = _places(word) | {_fold(word)}
+        ids = set().union(*(by_place.get(name, set()) for name in names))
+        if ids:
+            before = _PLACE_PREPOSITION.search(question[: match.start()])
+            yield (before.start() if before else match.start(), match.end()), ids
+
+
+def _body_mentions(question: str, meetings: list[MeetingRef]) -> Iterable[tuple[tuple[int, int], set[int]]]:
+    """ "w Sejmie", "the Sejm": a body named by its head noun (a council, "Rada …", is named
+    by its city instead)."""
+    by_head: dict[str, set[int]] = {}
+    for meeting in meetings:
+        words = WORD.findall(meeting.body or "")
+        if words:
+            head = {_fold(lemma) for lemma in word_lemmas(words[0])}
+            if not head & {"rada"}:
+                for lemma in head:
+                    by_head.setdefault(lemma, set()).add(meeting.id)
+    for match in WORD.finditer(question):
+        names = {_fold(lemma) for lemma in word_lemmas(match.group())} | {_fold(match.group())}
+        ids = set().union(*(by_head.get(name, set()) for name in names))
+        if ids:
+            yield match.span(), ids
+
+
 def find_meeting_mention(question: str, meetings: list[MeetingRef]) -> Mention:
-    """The meetings the question names by number, committee and date, the three agreeing.
+    """The meetings the question names by number, committee, city and date, all agreeing.
 
     Each kind of mention narrows the meetings further while something is left; a date that
     matches no meeting (or none of the committee's) is taken as part of what is asked about.
@@ -185,16 +242,21 @@ def find_meeting_mention(question: str, meetings: list[MeetingRef]) -> Mention:
     mention = Mention()
     candidates: set[int] | None = None
 
-    def narrow(span: tuple[int, int], ids: set[int]) -> None:
+    def narrow(span: tuple[int, int], ids: set[int], strip: bool = True) -> None:
         nonlocal candidates
         narrowed = ids if candidates is None else candidates & ids
         if narrowed:
             candidates = narrowed
-            mention.spans.append(span)
+            if strip:
+                mention.spans.append(span)
 
     for span, ids in _number_mentions(question, meetings):
         narrow(span, ids)
     for span, ids in _committee_mentions(question, meetings):
+        narrow(span, ids)
+    for span, ids in _body_mentions(question, meetings):
+        narrow(span, ids, strip=False)  # "the Sejm" reads as a subject; without it the question limps
+    for span, ids in _place_mentions(question, meetings):
         narrow(span, ids)
     for span, year, month, day in _date_mentions(question):
         ids = {m.id for m in meetings if _date_matches(m.date, year, month, day)}

@@ -21,8 +21,6 @@ from index.meeting_mentions import MeetingRef, find_meeting_mention
 from index.vectors import VectorIndex
 
 RRF_K = 60
-MEETING_WEIGHT = 1.0
-MEETING_EVIDENCE = 3
 DENSE_CANDIDATES = 100
 LEXICAL_CANDIDATES = 50
 # Lexical matching on Polish lemmas only helps Polish questions: for others a shared proper
@@ -285,9 +283,6 @@ class Searcher:
                 best_chunk[passage_id] = (chunk_id, score)
                 dense_rank[passage_id] = len(dense_rank)
         fused = {pid: 1.0 / (RRF_K + rank) for pid, rank in dense_rank.items()}
-        if MEETING_WEIGHT:
-            for pid, rank in self._meeting_ranks(dense, chunk_rows).items():
-                fused[pid] += MEETING_WEIGHT / (RRF_K + rank)
         weight = LEXICAL_WEIGHT.get(language, 0.0)
         if weight:
             allowed_passages = set(chunk_rows[c]["passage_id"] for c in chunk_rows) if allowed is not None else None
@@ -302,21 +297,6 @@ class Searcher:
         passages = {p["id"]: p for p in self.store.passages(ids=ranked)}
         answers = [self._answer(passages[pid], chunk_rows[best_chunk[pid][0]], best_chunk[pid][1]) for pid in ranked]
         return Result(question, language, False, answers, filters.speakers)
-
-    @staticmethod
-    def _meeting_ranks(dense: list[tuple[int, float]], chunk_rows: dict[int, dict[str, Any]]) -> dict[int, int]:
-        """Each candidate passage's meeting's rank, meetings ordered by the mean of their best
-        MEETING_EVIDENCE candidate chunks: an answer usually sits among other passages on the
-        same subject, a stray match in an unrelated debate does not."""
-        floor = dense[-1][1]
-        scores: dict[int, list[float]] = {}
-        for chunk_id, score in dense:
-            scores.setdefault(chunk_rows[chunk_id]["meeting_id"], []).append(score)
-        strength = {
-            meeting: sum((found + [floor] * MEETING_EVIDENCE)[:MEETING_EVIDENCE]) for meeting, found in scores.items()
-        }
-        order = {meeting: rank for rank, meeting in enumerate(sorted(strength, key=lambda m: -strength[m]))}
-        return {row["passage_id"]: order[row["meeting_id"]] for row in chunk_rows.values()}
 
     def _chunks(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         rows = self.store.db.execute(

@@ -13,6 +13,7 @@ MEETINGS = [
     MeetingRef(4, "7/2023", "2023-06-14", "Komisja Edukacji i Sportu", "Rada Miejska Wrocławia"),
     MeetingRef(5, "13/2021", "2021-05-20", "Komisja Budżetowa", "Rada Miasta Krakowa"),
     MeetingRef(6, "1", "2023-11-13", None, "Sejm Rzeczypospolitej Polskiej"),
+    MeetingRef(7, "14", "1995-02", "Komisja Konstytucyjna", "Zgromadzenie Narodowe"),
 ]
 
 
@@ -34,6 +35,10 @@ MEETINGS = [
         ("¿Qué se decidió el 14 de junio de 2023?", {4}, "¿Qué se decidió el?"),
         ("Co powiedziano na posiedzeniu nr 1?", {6}, "Co powiedziano na posiedzeniu?"),
         ("What happened in May 2021 in the budget committee?", {5}, "What happened in the budget committee?"),
+        ("O ile wzrosną wydatki na oświatę w Krakowie?", {3, 5}, "O ile wzrosną wydatki na oświatę?"),
+        ("How many kilometres of roads were repaired in Gdansk?", {2}, "How many kilometres of roads were repaired?"),
+        ("What did the Sejm say about Kraków airport?", {6}, None),  # the city is what is asked about
+        ("Co postanowiło Zgromadzenie Narodowe w lutym 1995?", {7}, "Co postanowiło Zgromadzenie Narodowe?"),
     ],
 )
 def test_meeting_named_by_number_committee_or_date(question: str, meetings: set[int], rest: str | None) -> None:
@@ -51,6 +56,7 @@ def test_meeting_named_by_number_committee_or_date(question: str, meetings: set[
         "May the mayor speak on the market square?",
         "Did the mayor talk on 12 market days in 2021?",
         "Jak współpraca międzynarodowa wpływa na studentów?",  # the committee's words without "komisja"
+        "Czy Polska pomaga Ukrainie?",  # places with no council in the store
     ],
 )
 def test_words_that_name_no_meeting_change_nothing(question: str) -> None:
