@@ -128,11 +128,7 @@ def _date_matches(meeting_date: str | None, year: int | None, month: int, day: i
     return day is None or (len(meeting_date) >= 10 and int(meeting_date[8:10]) == day)
 
 
-def _number_mentions(question: str, meetings: list[MeetingRef]) -> Iterable[tuple[tuple[int, int], set[int]]]:
-    by_number: dict[str, set[int]] = {}
-    for meeting in meetings:
-        if meeting.number:
-            by_number.setdefault(meeting.number, set()).add(meeting.id)
+def _number_mentions(question: str, by_number: dict[str, set[int]]) -> Iterable[tuple[tuple[int, int], set[int]]]:
     for number, ids in by_number.items():
         for match in re.finditer(rf"(?<![\w/]){re.escape(number)}(?![\w/])", question):
             # "4/VIII/2019" names a meeting by itself; a bare "12" only after "nr", "no.".
@@ -146,13 +142,9 @@ def _committee_lemmas(name: str) -> set[str]:
     return {lemma for word in WORD.findall(name) for lemma in word_lemmas(word)} - _GENERIC_LEMMAS
 
 
-def _committee_mentions(question: str, meetings: list[MeetingRef]) -> Iterable[tuple[tuple[int, int], set[int]]]:
+def _committee_mentions(question: str, names: dict[str, set[int]]) -> Iterable[tuple[tuple[int, int], set[int]]]:
     """The committee word and the words after it that belong to one known committee's name:
     "komisji budżetowej", "Komisji ds. Współpracy Międzynarodowej"."""
-    names: dict[str, set[int]] = {}
-    for meeting in meetings:
-        if meeting.committee:
-            names.setdefault(meeting.committee, set()).add(meeting.id)
     if not names:
         return
     name_lemmas = {name: _committee_lemmas(name) for name in names}
@@ -195,13 +187,9 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _place_mentions(question: str, meetings: list[MeetingRef]) -> Iterable[tuple[tuple[int, int], set[int]]]:
+def _place_mentions(question: str, by_place: dict[str, set[int]]) -> Iterable[tuple[tuple[int, int], set[int]]]:
     """ "w Krakowie", "in Gdansk": a city whose council's records are in the store. A foreign
     spelling without diacritics counts; morfeusz2 does not know it, the folded name matches."""
-    by_place: dict[str, set[int]] = {}
-    for meeting in meetings:
-        for place in _places(meeting.body or ""):
-            by_place.setdefault(place, set()).add(meeting.id)
     if not by_place:
         return
     for match in WORD.finditer(question):
@@ -215,17 +203,11 @@ def _place_mentions(question: str, meetings: list[MeetingRef]) -> Iterable[tuple
             yield (before.start() if before else match.start(), match.end()), ids
 
 
-def _body_mentions(question: str, meetings: list[MeetingRef]) -> Iterable[tuple[tuple[int, int], set[int]]]:
+def _body_mentions(question: str, by_head: dict[str, set[int]]) -> Iterable[tuple[tuple[int, int], set[int]]]:
     """ "w Sejmie", "the Sejm": a body named by its head noun (a council, "Rada …", is named
     by its city instead)."""
-    by_head: dict[str, set[int]] = {}
-    for meeting in meetings:
-        words = WORD.findall(meeting.body or "")
-        if words:
-            head = {_fold(lemma) for lemma in word_lemmas(words[0])}
-            if not head & {"rada"}:
-                for lemma in head:
-                    by_head.setdefault(lemma, set()).add(meeting.id)
+    if not by_head:
+        return
     for match in WORD.finditer(question):
         names = {_fold(lemma) for lemma in word_lemmas(match.group())} | {_fold(match.group())}
         ids = set().union(*(by_head.get(name, set()) for name in names))
@@ -233,34 +215,62 @@ def _body_mentions(question: str, meetings: list[MeetingRef]) -> Iterable[tuple[
             yield match.span(), ids
 
 
-def find_meeting_mention(question: str, meetings: list[MeetingRef]) -> Mention:
-    """The meetings the question names by number, committee, city and date, all agreeing.
+class MeetingDirectory:
+    """The store's meetings by number, committee, body and city, gathered once, so that each
+    question costs only the look-ups."""
 
-    Each kind of mention narrows the meetings further while something is left; a date that
-    matches no meeting (or none of the committee's) is taken as part of what is asked about.
-    """
-    mention = Mention()
-    candidates: set[int] | None = None
+    def __init__(self, meetings: list[MeetingRef]) -> None:
+        self.meetings = meetings
+        self.by_number: dict[str, set[int]] = {}
+        self.by_committee: dict[str, set[int]] = {}
+        self.by_head: dict[str, set[int]] = {}
+        self.by_place: dict[str, set[int]] = {}
+        for meeting in meetings:
+            if meeting.number:
+                self.by_number.setdefault(meeting.number, set()).add(meeting.id)
+            if meeting.committee:
+                self.by_committee.setdefault(meeting.committee, set()).add(meeting.id)
+            words = WORD.findall(meeting.body or "")
+            head = {_fold(lemma) for lemma in word_lemmas(words[0])} if words else set()
+            if not head & {"rada"}:
+                for lemma in head:
+                    self.by_head.setdefault(lemma, set()).add(meeting.id)
+            for place in _places(meeting.body or ""):
+                self.by_place.setdefault(place, set()).add(meeting.id)
 
-    def narrow(span: tuple[int, int], ids: set[int], strip: bool = True) -> None:
-        nonlocal candidates
-        narrowed = ids if candidates is None else candidates & ids
-        if narrowed:
-            candidates = narrowed
-            if strip:
-                mention.spans.append(span)
+    def find(self, question: str) -> Mention:
+        """The meetings the question names by number, committee, body, city and date, all
+        agreeing.
 
-    for span, ids in _number_mentions(question, meetings):
-        narrow(span, ids)
-    for span, ids in _committee_mentions(question, meetings):
-        narrow(span, ids)
-    for span, ids in _body_mentions(question, meetings):
-        narrow(span, ids, strip=False)  # "the Sejm" reads as a subject; without it the question limps
-    for span, ids in _place_mentions(question, meetings):
-        narrow(span, ids)
-    for span, year, month, day in _date_mentions(question):
-        ids = {m.id for m in meetings if _date_matches(m.date, year, month, day)}
-        if ids:
+        Each kind of mention narrows the meetings further while something is left; a date that
+        matches no meeting (or none of the committee's) is taken as part of what is asked about.
+        """
+        mention = Mention()
+        candidates: set[int] | None = None
+
+        def narrow(span: tuple[int, int], ids: set[int], strip: bool = True) -> None:
+            nonlocal candidates
+            narrowed = ids if candidates is None else candidates & ids
+            if narrowed:
+                candidates = narrowed
+                if strip:
+                    mention.spans.append(span)
+
+        for span, ids in _number_mentions(question, self.by_number):
             narrow(span, ids)
-    mention.meeting_ids = candidates or set()
-    return mention
+        for span, ids in _committee_mentions(question, self.by_committee):
+            narrow(span, ids)
+        for span, ids in _body_mentions(question, self.by_head):
+            narrow(span, ids, strip=False)  # "the Sejm" reads as a subject; without it the question limps
+        for span, ids in _place_mentions(question, self.by_place):
+            narrow(span, ids)
+        for span, year, month, day in _date_mentions(question):
+            ids = {m.id for m in self.meetings if _date_matches(m.date, year, month, day)}
+            if ids:
+                narrow(span, ids)
+        mention.meeting_ids = candidates or set()
+        return mention
+
+
+def find_meeting_mention(question: str, meetings: list[MeetingRef]) -> Mention:
+    return MeetingDirectory(meetings).find(question)

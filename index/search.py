@@ -17,7 +17,7 @@ from corpus.store import Store
 from index import lexical
 from index.embedders import Embedder
 from index.language import detect_language
-from index.meeting_mentions import MeetingRef, find_meeting_mention
+from index.meeting_mentions import MeetingDirectory, MeetingRef
 from index.vectors import VectorIndex
 
 RRF_K = 60
@@ -153,7 +153,7 @@ class Searcher:
         self._speakers: list[str] | None = None
         self._speaker_index: dict[str, list[str]] = {}
         self._background: np.ndarray | None = None
-        self._meetings: list[MeetingRef] | None = None
+        self._meetings: MeetingDirectory | None = None
 
     def prepare(self, progress: Callable[[int, int], None] | None = None, switch_embedder: bool = False) -> None:
         """Embed what is new and load the index; next to free when nothing changed.
@@ -204,12 +204,10 @@ class Searcher:
         return self._speaker_index
 
     @property
-    def meetings(self) -> list[MeetingRef]:
+    def meetings(self) -> MeetingDirectory:
         if self._meetings is None:
-            self._meetings = [
-                MeetingRef(*row)
-                for row in self.store.db.execute("select id, number, date, committee, body from meetings")
-            ]
+            rows = self.store.db.execute("select id, number, date, committee, body from meetings")
+            self._meetings = MeetingDirectory([MeetingRef(*row) for row in rows])
         return self._meetings
 
     def _allowed_chunks(self, filters: Filters) -> np.ndarray | None:
@@ -263,7 +261,7 @@ class Searcher:
         # The words naming a meeting choose the record to search; the rest is what to find.
         searched_for = question
         if not filters.names_meeting() and not filters.meeting_ids:
-            mention = find_meeting_mention(question, self.meetings)
+            mention = self.meetings.find(question)
             if mention.meeting_ids:
                 filters = Filters(**{**asdict(filters), "meeting_ids": sorted(mention.meeting_ids)})
                 searched_for = mention.stripped(question)
