@@ -27,15 +27,16 @@ LEXICAL_CANDIDATES = 50
 # name ("Lublin") matches nearly every passage.
 LEXICAL_WEIGHT = {"pl": 1.0}
 # Nothing in the record answers when the best chunk is less similar to the question than
-# this (questions in Polish meet Polish text closer than translated ones do), or when the
-# question is closer to texts about everything else (index/data/background.txt) than to
-# the record's best chunk plus a margin. The best of N chunks creeps up with N even for a
-# question the record knows nothing about, so the margin grows with log10 of the chunks
-# searched beyond REFERENCE_CHUNKS. Calibrated with bench/calibrate_no_answer.py on
-# questions of our own, over a small store and one with all of ../shared.
-NO_ANSWER_BELOW = {"pl": 0.80, "other": 0.77}
-BACKGROUND_MARGIN = {"pl": -0.01, "other": 0.005}
-MARGIN_PER_DECADE = 0.0
+# a floor (questions in Polish meet Polish text closer than translated ones do), or when the
+# best chunk does not lead the closest of the texts about everything else
+# (index/data/background.txt) by enough. The best of N chunks creeps up with N even for a
+# question the record knows nothing about, so the lead required grows with log10 of the
+# chunks searched beyond REFERENCE_CHUNKS (a search filtered to one meeting is judged by its
+# own size). Calibrated with bench/calibrate_no_answer.py on questions of our own, over a
+# small store and one with all of ../shared loaded.
+NO_ANSWER_BELOW = {"pl": 0.83, "other": 0.70}
+REQUIRED_LEAD = {"pl": 0.0025, "other": -0.0175}
+LEAD_PER_DECADE = 0.0125
 REFERENCE_CHUNKS = 100
 BACKGROUND_TEXTS = Path(__file__).parent / "data" / "background.txt"
 
@@ -188,8 +189,8 @@ class Searcher:
         group = "pl" if language == "pl" else "other"
         if best < NO_ANSWER_BELOW[group]:
             return True
-        margin = BACKGROUND_MARGIN[group] + MARGIN_PER_DECADE * max(0.0, math.log10(searched / REFERENCE_CHUNKS))
-        return float(np.max(self.background @ query)) > best + margin
+        required = REQUIRED_LEAD[group] + LEAD_PER_DECADE * max(0.0, math.log10(searched / REFERENCE_CHUNKS))
+        return best - float(np.max(self.background @ query)) < required
 
     @property
     def known_speakers(self) -> list[str]:

@@ -85,7 +85,7 @@ def test_out_of_scope_questions_get_no_answer(searcher: Searcher, question: str)
 def test_speaker_filter_takes_any_case_form(searcher: Searcher) -> None:
     for form in ("Viktoriyi Herun", "Herun", "Viktoriya Herun"):
         assert searcher.resolve_speaker(form) == ["Viktoriya Herun"]
-    result = searcher.ask("studenci", filters=Filters(speakers=["Viktoriya Herun"]), top=5)
+    result = searcher.ask("Co mówiono o studentach?", filters=Filters(speakers=["Viktoriya Herun"]), top=5)
     assert result.answers and {a.speaker for a in result.answers} == {"Viktoriya Herun"}
 
 
