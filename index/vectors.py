@@ -27,13 +27,13 @@ from index.embedders import Embedder
 EMBED_BATCH = 32
 # Up to this many vectors an exact (flat) index answers fast enough; above it, HNSW.
 EXACT_LIMIT = 200_000
-# e5 query vectors lie away from the passage vectors they should find; a graph built with a
-# wide beam (efConstruction 200) reaches them with a narrower search beam. On 12,000 real
-# chunks, recall@10 0.987 with M 24 / efSearch 384, against 0.982 with M 32 / efSearch 512 /
-# efConstruction 80, at less search time and memory; the build takes twice as long.
+# e5 query vectors lie away from the passage vectors they should find, so the search beam
+# has to be wide. Over all 136,933 real chunks of ../shared (bench/retrieval.py --recall-db),
+# recall@10 with M 24 / efConstruction 200: efSearch 384 0.955, 768 0.972, 1536 0.982, at
+# 1.0 / 1.9 / 3.5 ms a question on one core.
 HNSW_NEIGHBOURS = 24
 HNSW_EF_CONSTRUCTION = 200
-HNSW_EF_SEARCH = 384
+HNSW_EF_SEARCH = 1536
 # A filter that leaves this few chunks is searched exactly over just those vectors.
 FILTERED_EXACT_LIMIT = 50_000
 
