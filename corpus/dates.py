@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTH_STEMS = {
+MONTH_STEMS = {
     "stycz": 1,
     "lut": 2,
     "marz": 3,
@@ -39,9 +39,9 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+(\d{{4}})\b", re.I)
 
 def _month_number(word: str) -> int | None:
     word = word.lower()
-    for stem in sorted(_MONTH_STEMS, key=len, reverse=True):
+    for stem in sorted(MONTH_STEMS, key=len, reverse=True):
         if word.startswith(stem):
-            return _MONTH_STEMS[stem]
+            return MONTH_STEMS[stem]
     return None
 
 

@@ -13,26 +13,28 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
+from corpus.dates import MONTH_STEMS
 from corpus.morphology import WORD, analyse, word_lemmas
 
-# Month names and stems of the languages questions come in (Polish and Ukrainian genitives,
-# Russian, English, German, Spanish). Stems are matched at the start of a word.
-_MONTHS: dict[str, int] = {}
+# Month stems of the other languages questions come in (Ukrainian genitives, Russian,
+# English, German, Spanish) beside the record's Polish ones. Matched at the start of a word.
+_MONTHS: dict[str, int] = dict(MONTH_STEMS)
 for number, names in enumerate(
     [
-        "stycz січ январ january jan januar enero",
-        "lut лют феврал february feb februar febrero",
-        "marz marc берез март march mar märz marzo",
-        "kwie квіт апрел april apr abril",
-        "maj трав мая май may mai mayo",
-        "czerw черв июн june jun juni junio",
-        "lip лип июл july jul juli julio",
-        "sierp серп август august aug agosto",
-        "wrze верес сентябр september sep sept septiembre",
-        "paźdz pazdz жовт октябр october oct oktober octubre",
-        "listop листопад ноябр november nov noviembre",
-        "grud груд декабр december dec dezember diciembre",
+        "січ январ january jan januar enero",
+        "лют феврал february feb februar febrero",
+        "берез март march mar märz marzo",
+        "квіт апрел april apr abril",
+        "трав мая май may mai mayo",
+        "черв июн june jun juni junio",
+        "лип июл july jul juli julio",
+        "серп август august aug agosto",
+        "верес сентябр september sep sept septiembre",
+        "жовт октябр october oct oktober octubre",
+        "листопад ноябр november nov noviembre",
+        "груд декабр december dec dezember diciembre",
     ],
     start=1,
 ):
@@ -56,6 +58,7 @@ _COMMITTEE_WORD = re.compile(r"\bkomisj\w*", re.I)
 # Words of committee names that tell no committee from another.
 _GENERIC_LEMMAS = {"komisja", "rada", "miasto", "sprawa", "do", "ds", "stały", "doraźny", "i", "w", "z", "na", "oraz"}
 _COMMITTEE_REACH = 8  # words after "komisji" that can still belong to its name
+_CUE_WINDOW = 16  # characters before a number or a city where "nr" or "w" may stand
 
 
 def _month(word: str) -> int | None:
@@ -132,28 +135,27 @@ def _number_mentions(question: str, by_number: dict[str, set[int]]) -> Iterable[
     for number, ids in by_number.items():
         for match in re.finditer(rf"(?<![\w/]){re.escape(number)}(?![\w/])", question):
             # "4/VIII/2019" names a meeting by itself; a bare "12" only after "nr", "no.".
-            if "/" in number or _NUMBER_CUE.search(question[: match.start()]):
-                cue = _NUMBER_CUE.search(question[: match.start()])
+            # (The cue is looked for just before the number: a long question stays linear.)
+            window = max(0, match.start() - _CUE_WINDOW)
+            cue = _NUMBER_CUE.search(question, window, match.start())
+            if "/" in number or cue:
                 yield (cue.start() if cue else match.start(), match.end()), ids
 
 
-@lru_cache(maxsize=4096)
 def _committee_lemmas(name: str) -> set[str]:
     return {lemma for word in WORD.findall(name) for lemma in word_lemmas(word)} - _GENERIC_LEMMAS
 
 
-def _committee_mentions(question: str, names: dict[str, set[int]]) -> Iterable[tuple[tuple[int, int], set[int]]]:
-    """The committee word and the words after it that belong to one known committee's name:
-    "komisji budżetowej", "Komisji ds. Współpracy Międzynarodowej"."""
-    if not names:
-        return
-    name_lemmas = {name: _committee_lemmas(name) for name in names}
+def _committee_mentions(
+    question: str, committees: list[tuple[set[str], set[int]]]
+) -> Iterable[tuple[tuple[int, int], set[int]]]:
+    """The committee word and the words after it that belong to one known committee's name
+    (given as its distinctive lemmas): "komisji budżetowej", "Komisji ds. Współpracy
+    Międzynarodowej"."""
     for cue in _COMMITTEE_WORD.finditer(question):
-        words = list(WORD.finditer(question, cue.end()))[:_COMMITTEE_REACH]
+        words = list(islice(WORD.finditer(question, cue.end()), _COMMITTEE_REACH))
         best: tuple[int, int, set[int]] | None = None  # (matched words, end, meetings)
-        for name, wanted in name_lemmas.items():
-            if not wanted:
-                continue
+        for wanted, ids in committees:
             matched, end = 0, cue.end()
             for word in words:
                 lemmas = set(word_lemmas(word.group()))
@@ -163,9 +165,9 @@ def _committee_mentions(question: str, names: dict[str, set[int]]) -> Iterable[t
                 elif not lemmas & _GENERIC_LEMMAS:
                     break
             if matched and (best is None or matched > best[0]):
-                best = (matched, end, set(names[name]))
+                best = (matched, end, set(ids))
             elif matched and best and matched == best[0]:
-                best[2].update(names[name])
+                best[2].update(ids)
         if best:
             yield (cue.start(), best[1]), best[2]
 
@@ -199,7 +201,7 @@ def _place_mentions(question: str, by_place: dict[str, set[int]]) -> Iterable[tu
         names = _places(word) | {_fold(word)}
         ids = set().union(*(by_place.get(name, set()) for name in names))
         if ids:
-            before = _PLACE_PREPOSITION.search(question[: match.start()])
+            before = _PLACE_PREPOSITION.search(question, max(0, match.start() - _CUE_WINDOW), match.start())
             yield (before.start() if before else match.start(), match.end()), ids
 
 
@@ -222,14 +224,14 @@ class MeetingDirectory:
     def __init__(self, meetings: list[MeetingRef]) -> None:
         self.meetings = meetings
         self.by_number: dict[str, set[int]] = {}
-        self.by_committee: dict[str, set[int]] = {}
         self.by_head: dict[str, set[int]] = {}
         self.by_place: dict[str, set[int]] = {}
+        by_committee: dict[str, set[int]] = {}
         for meeting in meetings:
             if meeting.number:
                 self.by_number.setdefault(meeting.number, set()).add(meeting.id)
             if meeting.committee:
-                self.by_committee.setdefault(meeting.committee, set()).add(meeting.id)
+                by_committee.setdefault(meeting.committee, set()).add(meeting.id)
             words = WORD.findall(meeting.body or "")
             head = {_fold(lemma) for lemma in word_lemmas(words[0])} if words else set()
             if not head & {"rada"}:
@@ -237,6 +239,7 @@ class MeetingDirectory:
                     self.by_head.setdefault(lemma, set()).add(meeting.id)
             for place in _places(meeting.body or ""):
                 self.by_place.setdefault(place, set()).add(meeting.id)
+        self.committees = [(lemmas, ids) for name, ids in by_committee.items() if (lemmas := _committee_lemmas(name))]
 
     def find(self, question: str) -> Mention:
         """The meetings the question names by number, committee, body, city and date, all
@@ -258,7 +261,7 @@ class MeetingDirectory:
 
         for span, ids in _number_mentions(question, self.by_number):
             narrow(span, ids)
-        for span, ids in _committee_mentions(question, self.by_committee):
+        for span, ids in _committee_mentions(question, self.committees):
             narrow(span, ids)
         for span, ids in _body_mentions(question, self.by_head):
             narrow(span, ids, strip=False)  # "the Sejm" reads as a subject; without it the question limps
@@ -270,7 +273,3 @@ class MeetingDirectory:
                 narrow(span, ids)
         mention.meeting_ids = candidates or set()
         return mention
-
-
-def find_meeting_mention(question: str, meetings: list[MeetingRef]) -> Mention:
-    return MeetingDirectory(meetings).find(question)

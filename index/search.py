@@ -299,11 +299,11 @@ class Searcher:
 
     def _chunks(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         rows = self.store.db.execute(
-            'select c.id, c.passage_id, c.start, c."end", c.speaker, c.role, c.confidence, p.meeting_id'
-            f" from chunks c join passages p on p.id = c.passage_id where c.id in ({', '.join('?' for _ in ids)})",
+            'select id, passage_id, start, "end", speaker, role, confidence'
+            f" from chunks where id in ({', '.join('?' for _ in ids)})",
             ids,
         ).fetchall()
-        keys = ("id", "passage_id", "start", "end", "speaker", "role", "confidence", "meeting_id")
+        keys = ("id", "passage_id", "start", "end", "speaker", "role", "confidence")
         return {row[0]: dict(zip(keys, row)) for row in rows}
 
     def _answer(self, passage: dict[str, Any], chunk: dict[str, Any], score: float) -> Answer:

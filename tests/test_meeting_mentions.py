@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.meeting_mentions import MeetingRef, find_meeting_mention
+from index.meeting_mentions import MeetingDirectory, MeetingRef
 
 MEETINGS = [
     MeetingRef(1, "4/VIII/2019", "2019-11-18", "Doraźna Komisja ds. Współpracy Międzynarodowej", "Rada Miasta Lublin"),
@@ -15,6 +15,7 @@ MEETINGS = [
     MeetingRef(6, "1", "2023-11-13", None, "Sejm Rzeczypospolitej Polskiej"),
     MeetingRef(7, "14", "1995-02", "Komisja Konstytucyjna", "Zgromadzenie Narodowe"),
 ]
+DIRECTORY = MeetingDirectory(MEETINGS)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +43,7 @@ MEETINGS = [
     ],
 )
 def test_meeting_named_by_number_committee_or_date(question: str, meetings: set[int], rest: str | None) -> None:
-    mention = find_meeting_mention(question, MEETINGS)
+    mention = DIRECTORY.find(question)
     assert mention.meeting_ids == meetings
     assert mention.stripped(question) == (rest or question)
 
@@ -60,16 +61,16 @@ def test_meeting_named_by_number_committee_or_date(question: str, meetings: set[
     ],
 )
 def test_words_that_name_no_meeting_change_nothing(question: str) -> None:
-    mention = find_meeting_mention(question, MEETINGS)
+    mention = DIRECTORY.find(question)
     assert mention.meeting_ids == set() and mention.spans == []
 
 
 def test_a_date_that_contradicts_the_committee_is_kept_as_content() -> None:
     question = "Co Komisja Rewizyjna mówiła o 12 marca 2021?"
-    mention = find_meeting_mention(question, MEETINGS)
+    mention = DIRECTORY.find(question)
     assert mention.meeting_ids == {2}
     assert mention.stripped(question) == "Co mówiła o 12 marca 2021?"
 
 
 def test_a_question_that_is_only_the_meeting_keeps_its_words() -> None:
-    assert find_meeting_mention("4/VIII/2019", MEETINGS).stripped("4/VIII/2019") == "4/VIII/2019"
+    assert DIRECTORY.find("4/VIII/2019").stripped("4/VIII/2019") == "4/VIII/2019"
