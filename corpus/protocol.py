@@ -45,6 +45,13 @@ _TIME = r"(\d{1,2})(?:[.:](\d{2})|\s+min\.?\s+(\d{1,2}))?"
 _DURATION = re.compile(rf"\bod\s+(?:godz(?:iny|\.)?\s*)?{_TIME}\s+do\s+(?:godz(?:iny|\.)?\s*)?{_TIME}", re.I)
 _STARTED = re.compile(rf"(?:rozpocz|otwar|wznowi)\w*\s+(?:\w+\s+){{0,3}}?o\s+godz(?:inie|\.)?\s*{_TIME}", re.I)
 _ENDED = re.compile(rf"(?:zakończ|zamkn)\w*\s+(?:\w+\s+){{0,3}}?o\s+godz(?:inie|\.)?\s*{_TIME}", re.I)
+# What a protocol's own narration states about its meeting, by the sentences that state it:
+# the index gives such sentences the question they answer (index/chunks.py).
+MEETING_FACT_SENTENCES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "chair": (_CHAIR,),
+    "absent": (_ABSENT, _NOBODY_ABSENT),
+    "times": (_DURATION, _STARTED, _ENDED),
+}
 # Short lines (signatures, "Protokołowała:") are gathered into one passage.
 _FRAGMENT_CHARS = 80
 

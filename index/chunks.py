@@ -8,8 +8,9 @@ speaker; and a passage is embedded once, chunk by chunk, so the model sees short
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from corpus.protocol import MEETING_FACT_SENTENCES
 from corpus.sentences import split_sentences
 
 MAX_CHUNK_CHARS = 400
@@ -17,7 +18,16 @@ MAX_CHUNK_SENTENCES = 3
 MIN_CHUNK_CHARS = 20
 # Raised whenever the rules below change what a chunk is: stores chunked by another version
 # are chunked anew (their vectors, keyed by text, are kept).
-CHUNKER_VERSION = "2"
+CHUNKER_VERSION = "3"
+# The question a sentence of the record's own narration answers when it states a fact of the
+# meeting. "Kto prowadził posiedzenie?" meets "Obrady prowadziła Przewodnicząca…" no closer
+# than "W posiedzeniu uczestniczyło…" by meaning alone; a second vector of the same chunk,
+# led by the question, does. In Polish, as the record is: the model carries it across languages.
+FACT_QUESTIONS = {
+    "chair": "Kto prowadził posiedzenie i przewodniczył obradom?",
+    "absent": "Kto był nieobecny na posiedzeniu?",
+    "times": "O której godzinie rozpoczęło się i zakończyło posiedzenie, ile trwało?",
+}
 
 
 @dataclass(frozen=True)
@@ -28,14 +38,17 @@ class Chunk:
     speaker: str | None
     role: str | None
     confidence: float | None
+    lead: str | None = None  # a question the chunk answers, read before it
 
     @property
     def embed_text(self) -> str:
         """What the model reads: who speaks, then the words, so "who said …" questions
         meet the speaker's name and role even where the sentence itself does not name them."""
         if self.speaker:
-            return f"{self.speaker}, {self.role}: {self.text}" if self.role else f"{self.speaker}: {self.text}"
-        return self.text
+            text = f"{self.speaker}, {self.role}: {self.text}" if self.role else f"{self.speaker}: {self.text}"
+        else:
+            text = self.text
+        return f"{self.lead} {text}" if self.lead else text
 
     @property
     def content_hash(self) -> str:
@@ -71,7 +84,17 @@ def chunk_passage(text: str, spans: list[dict]) -> list[Chunk]:
         for start, end in _sentence_groups(text[base : span["end"]]):
             body = text[base + start : base + end].strip()
             if len(body) >= MIN_CHUNK_CHARS and not _aside(body):
-                chunks.append(
-                    Chunk(base + start, base + end, body, span["speaker"], span["role"], span.get("confidence"))
-                )
+                chunk = Chunk(base + start, base + end, body, span["speaker"], span["role"], span.get("confidence"))
+                chunks.append(chunk)
+                if chunk.speaker is None:
+                    chunks.extend(replace(chunk, lead=question) for question in _fact_questions(body))
     return chunks
+
+
+def _fact_questions(text: str) -> list[str]:
+    """The questions about the meeting that a sentence of the record's narration answers."""
+    return [
+        FACT_QUESTIONS[fact]
+        for fact, patterns in MEETING_FACT_SENTENCES.items()
+        if any(pattern.search(text) for pattern in patterns)
+    ]

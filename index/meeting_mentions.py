@@ -53,7 +53,7 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<monthnum>\d{2})(?:-(?P<day>\d{2}))?\b"),
 ]
 _NUMBER_CUE = re.compile(r"(?:\bnr\.?|\bnumer\w*|\bno\.|\bnumber|№|#)\s*$", re.I)
-_PLACE_PREPOSITION = re.compile(r"\b(?:w|we|z|ze|do|dla|in|for|of|im|in der|en|de|у|в|із|из)\s+$", re.I)
+_PLACE_PREPOSITION = re.compile(r"\b(?:w|we|z|ze|do|dla|in|for|of|im|in der|en|de|у|в|во|із|из)\s+$", re.I)
 _COMMITTEE_WORD = re.compile(r"\bkomisj\w*", re.I)
 # Words of committee names that tell no committee from another.
 _GENERIC_LEMMAS = {"komisja", "rada", "miasto", "sprawa", "do", "ds", "stały", "doraźny", "i", "w", "z", "na", "oraz"}
@@ -179,6 +179,38 @@ def _fold(text: str) -> str:
     )
 
 
+# Cyrillic letters as Polish names are written in Ukrainian and Russian ("Краків", "Вроцлав",
+# "Люблін", "Гданськ"): в is the Polish w, a soft sign or й after л is dropped, я/ю/є palatalise.
+_CYRILLIC_AS_POLISH = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "w", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e", "ё": "e",
+        "ж": "z", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "j", "к": "k", "л": "l", "м": "m",
+        "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch",
+        "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "u",
+        "я": "a",
+    }
+)  # fmt: skip
+# A Cyrillic city name is its Polish name (less a final vowel) plus at most this many letters
+# of case ending.
+_CYRILLIC_ENDING = 2
+
+
+def _cyrillic_place(word: str, places: Iterable[str]) -> set[str]:
+    """The known places a Cyrillic word names, inflected or not: "Кракові", "Краків" (Ukrainian
+    і for the o of a closed syllable), "Люблине" (Russian и for i) → the folded Polish name."""
+    word = word.lower()
+    spellings = {_fold(variant.translate(_CYRILLIC_AS_POLISH)) for variant in (word, word.replace("и", "і"))}
+    spellings |= {spelled.replace("i", "o") for spelled in spellings}
+    found = set()
+    for place in places:
+        stem = place.rstrip("aeiouy")  # "Gdynia" declines as "Гдині": the ending replaces the vowel
+        if len(stem) < 4:
+            continue
+        if any(spelled.startswith(stem) and len(spelled) - len(stem) <= _CYRILLIC_ENDING for spelled in spellings):
+            found.add(place)
+    return found
+
+
 @lru_cache(maxsize=4096)
 def _places(text: str) -> frozenset[str]:
     """Folded geographic names in a text, in the nominative ("Rada Miasta Krakowa" → kraków)."""
@@ -199,6 +231,8 @@ def _place_mentions(question: str, by_place: dict[str, set[int]]) -> Iterable[tu
         if not word[:1].isupper():
             continue
         names = _places(word) | {_fold(word)}
+        if "\u0400" <= word[0] <= "\u04ff":
+            names |= _cyrillic_place(word, by_place)
         ids = set().union(*(by_place.get(name, set()) for name in names))
         if ids:
             before = _PLACE_PREPOSITION.search(question, max(0, match.start() - _CUE_WINDOW), match.start())

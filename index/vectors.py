@@ -79,6 +79,8 @@ class VectorIndex:
     def _ensure_tables(self) -> None:
         db = self.db
         if "chunks" in db.table_names():
+            if "lead" not in db["chunks"].columns_dict:
+                db["chunks"].add_column("lead", str)  # stores chunked before leads existed
             return
         with db.atomic():
             db.execute(
@@ -86,7 +88,7 @@ class VectorIndex:
                     id integer primary key autoincrement,
                     passage_id integer not null references passages(id),
                     passage_hash text not null, start integer not null, "end" integer not null,
-                    speaker text, role text, confidence float, hash text not null)"""
+                    speaker text, role text, confidence float, hash text not null, lead text)"""
             )
             db["chunks"].create_index(["passage_id"])
             db["chunks"].create_index(["hash"])
@@ -136,6 +138,7 @@ class VectorIndex:
                                 "role": chunk.role,
                                 "confidence": chunk.confidence,
                                 "hash": chunk.content_hash,
+                                "lead": chunk.lead,
                             }
                         )
                 db["chunks"].insert_all(rows, batch_size=1000)
@@ -147,7 +150,7 @@ class VectorIndex:
         name = self.embedder.name
         # One row per unseen text: chunks that say the same thing share one vector.
         missing = self.db.execute(
-            """select c.hash, c.passage_id, c.start, c."end", c.speaker, c.role from chunks c
+            """select c.hash, c.passage_id, c.start, c."end", c.speaker, c.role, c.lead from chunks c
                where c.id in (select min(c2.id) from chunks c2
                               where not exists (select 1 from vectors v where v.embedder = ? and v.hash = c2.hash)
                               group by c2.hash)
@@ -165,8 +168,8 @@ class VectorIndex:
             ):
                 texts[pid] = text
             chunk_texts = [
-                Chunk(s, e, texts[pid][s:e].strip(), speaker, role, None).embed_text
-                for _, pid, s, e, speaker, role in batch
+                Chunk(s, e, texts[pid][s:e].strip(), speaker, role, None, lead).embed_text
+                for _, pid, s, e, speaker, role, lead in batch
             ]
             vectors = self.embedder.embed_passages(chunk_texts).astype(np.float32)
             with self.db.atomic():

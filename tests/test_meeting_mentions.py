@@ -38,6 +38,10 @@ DIRECTORY = MeetingDirectory(MEETINGS)
         ("What happened in May 2021 in the budget committee?", {5}, "What happened in the budget committee?"),
         ("O ile wzrosną wydatki na oświatę w Krakowie?", {3, 5}, "O ile wzrosną wydatki na oświatę?"),
         ("How many kilometres of roads were repaired in Gdansk?", {2}, "How many kilometres of roads were repaired?"),
+        ("Скільки доріг відремонтували в Гданську?", {2}, "Скільки доріг відремонтували?"),
+        ("Коли почалося засідання комісії у Кракові?", {3, 5}, "Коли почалося засідання комісії?"),
+        ("Сколько мест не хватило в детских садах во Вроцлаве?", {4}, "Сколько мест не хватило в детских садах?"),
+        ("Яка комісія працює в Любліні?", {1}, "Яка комісія працює?"),
         ("What did the Sejm say about Kraków airport?", {6}, None),  # the city is what is asked about
         ("Co postanowiło Zgromadzenie Narodowe w lutym 1995?", {7}, "Co postanowiło Zgromadzenie Narodowe?"),
     ],
@@ -58,6 +62,7 @@ def test_meeting_named_by_number_committee_or_date(question: str, meetings: set[
         "Did the mayor talk on 12 market days in 2021?",
         "Jak współpraca międzynarodowa wpływa na studentów?",  # the committee's words without "komisja"
         "Czy Polska pomaga Ukrainie?",  # places with no council in the store
+        "Що вирішили в Києві про Краковский рынок?",  # a place not in the store; an adjective
     ],
 )
 def test_words_that_name_no_meeting_change_nothing(question: str) -> None:

@@ -13,7 +13,7 @@ from corpus.native import faiss
 from corpus.store import Store
 from index import lexical
 from index import vectors as vectors_module
-from index.chunks import chunk_passage
+from index.chunks import FACT_QUESTIONS, chunk_passage
 from index.embedders import get_embedder
 from index.search import Filters, Searcher
 from index.vectors import IndexMismatch, VectorIndex
@@ -142,7 +142,9 @@ def test_unchanged_reingest_embeds_nothing_and_changes_embed_only_new_text(recor
     )
     ingest(store, [changed])
     report = vectors.sync()
-    assert 1 <= report.embedded <= 2  # the new sentence's chunk, nothing else
+    # The new sentence's chunk, the narration it was cut from and that narration's copy led by
+    # its fact question ("… zakończono o godz. 11.45"): nothing else of the meeting.
+    assert 1 <= report.embedded <= 3
     before = vectors.db.execute("select count(*) from chunks").fetchone()[0]
     store.remove_source(str(changed.resolve()))
     report = vectors.sync()
@@ -174,6 +176,36 @@ def test_asides_are_not_searched_by_meaning() -> None:
         {"start": text.index(applause), "end": len(text), "speaker": None, "role": None},
     ]
     assert [c.text for c in chunk_passage(text, spans)] == [speech]
+
+
+def test_narration_stating_a_fact_of_the_meeting_gets_a_second_chunk_led_by_its_question() -> None:
+    narration = "Obrady prowadziła Przewodnicząca Komisji Pani Anna Nowak. Nieobecny był radny Jan Lis."
+    speech = "Pan Dyrektor powiedział, że prowadził obrady zespołu do godz. 12.00."
+    text = f"{narration} {speech}"
+    spans = [
+        {"start": 0, "end": len(narration), "speaker": None, "role": None},
+        {"start": len(narration) + 1, "end": len(text), "speaker": "Jan Kos", "role": "Dyrektor"},
+    ]
+    chunks = chunk_passage(text, spans)
+    assert [c.text for c in chunks] == [narration, narration, narration, speech]
+    assert [c.lead for c in chunks] == [None, FACT_QUESTIONS["chair"], FACT_QUESTIONS["absent"], None]
+    assert len({c.content_hash for c in chunks}) == 4
+    assert chunks[1].embed_text.startswith(FACT_QUESTIONS["chair"])
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Kto był nieobecny na posiedzeniu komisji edukacji?", "Nieobecny był radny Sławomir Pawlik."),
+        ("Wer war bei der Sitzung in Wrocław nicht anwesend?", "Nieobecny był radny Sławomir Pawlik."),
+        ("Kto prowadził posiedzenie komisji rewizyjnej?", "prowadziła Wiceprzewodnicząca Komisji radna Barbara"),
+        ("What time did the meeting in Lublin end?", "Posiedzenie trwało od godz. 14.00 do godz. 15.30."),
+    ],
+)
+def test_questions_about_the_meeting_itself_find_its_narration(searcher: Searcher, question: str, answer: str) -> None:
+    result = searcher.ask(question, top=1)
+    assert not result.no_answer
+    assert answer in result.answers[0].quote
 
 
 def test_faiss_file_that_disagrees_with_the_store_is_rebuilt_without_embedding(searcher: Searcher) -> None:
