@@ -159,10 +159,15 @@ def test_a_store_chunked_by_older_rules_is_chunked_anew_without_embedding(search
     before = vectors.db.execute("select id, hash from chunks order by id").fetchall()
     with vectors.db.atomic():
         vectors.db["index_meta"].insert({"key": "chunker", "value": "0"}, replace=True)
+        # Stores chunked before chunks could be led by a question have no column for it.
+        led = vectors.db.execute("delete from chunks where lead is not null").rowcount
+        vectors.db.execute("alter table chunks drop column lead")
+    assert led > 0
+    vectors = VectorIndex(searcher.store, searcher.embedder)
     assert vectors.stale()
     report = vectors.sync()
     after = vectors.db.execute("select id, hash from chunks order by id").fetchall()
-    assert report.embedded == 0 and report.removed == len(before)
+    assert report.embedded == 0 and report.removed == len(before) - led
     assert [h for _, h in after] == [h for _, h in before] and after[0][0] > before[-1][0]
     assert not vectors.stale()
 
