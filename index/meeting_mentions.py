@@ -17,6 +17,7 @@ from itertools import islice
 
 from corpus.dates import MONTH_STEMS
 from corpus.morphology import WORD, analyse, word_lemmas
+from index.foreign_committees import foreign_committee_mentions
 
 # Month stems of the other languages questions come in (Ukrainian genitives, Russian,
 # English, German, Spanish) beside the record's Polish ones. Matched at the start of a word.
@@ -27,7 +28,7 @@ for number, names in enumerate(
         "лют феврал february feb februar febrero",
         "берез март march mar märz marzo",
         "квіт апрел april apr abril",
-        "трав мая май may mai mayo",
+        "трав мая мае май may mai mayo",
         "черв июн june jun juni junio",
         "лип июл july jul juli julio",
         "серп август august aug agosto",
@@ -47,8 +48,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = [
     re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH_WORD}(?:\s+(?:de\s+)?{_YEAR})?(?:\s*(?:r\.|roku|року|года|г\.))?", re.I),
     re.compile(rf"\b{_MONTH_WORD}\s+{_DAY},?(?:\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b(?:w|in|im|en|у|в)\s+{_MONTH_WORD}\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_MONTH_WORD}\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?:w|in|im|en|у|в)\s+{_MONTH_WORD}\s+(?:de\s+)?{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH_WORD}\s+(?:de\s+)?{_YEAR}\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<monthnum>\d{1,2})[./](?P<year>\d{4})\b"),
     re.compile(r"\b(?P<year>\d{4})-(?P<monthnum>\d{2})(?:-(?P<day>\d{2}))?\b"),
 ]
@@ -296,6 +297,8 @@ class MeetingDirectory:
         for span, ids in _number_mentions(question, self.by_number):
             narrow(span, ids)
         for span, ids in _committee_mentions(question, self.committees):
+            narrow(span, ids)
+        for span, ids in foreign_committee_mentions(question, self.committees):
             narrow(span, ids)
         for span, ids in _body_mentions(question, self.by_head):
             narrow(span, ids, strip=False)  # "the Sejm" reads as a subject; without it the question limps

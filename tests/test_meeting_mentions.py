@@ -35,13 +35,22 @@ DIRECTORY = MeetingDirectory(MEETINGS)
         ("Що вирішили 5 жовтня 2020 року?", {2}, "Що вирішили?"),
         ("¿Qué se decidió el 14 de junio de 2023?", {4}, "¿Qué se decidió el?"),
         ("Co powiedziano na posiedzeniu nr 1?", {6}, "Co powiedziano na posiedzeniu?"),
-        ("What happened in May 2021 in the budget committee?", {5}, "What happened in the budget committee?"),
+        ("What happened in May 2021 in the budget committee?", {5}, "What happened in the?"),
         ("O ile wzrosną wydatki na oświatę w Krakowie?", {3, 5}, "O ile wzrosną wydatki na oświatę?"),
         ("How many kilometres of roads were repaired in Gdansk?", {2}, "How many kilometres of roads were repaired?"),
         ("Скільки доріг відремонтували в Гданську?", {2}, "Скільки доріг відремонтували?"),
         ("Коли почалося засідання комісії у Кракові?", {3, 5}, "Коли почалося засідання комісії?"),
         ("Сколько мест не хватило в детских садах во Вроцлаве?", {4}, "Сколько мест не хватило в детских садах?"),
         ("Яка комісія працює в Любліні?", {1}, "Яка комісія працює?"),
+        ("What did the budget committee decide about schools?", {3, 5}, "What did the decide about schools?"),
+        ("Who chaired the audit committee meeting?", {2}, "Who chaired the meeting?"),
+        ("Was sagte der Bildungsausschuss über Kindergärten?", {4}, "Was sagte der über Kindergärten?"),
+        ("Was sagte der Ausschuss für Bildung und Sport?", {4}, "Was sagte der?"),
+        ("Що казала комісія з питань міжнародної співпраці?", {1}, "Що казала?"),
+        ("Что решила бюджетная комиссия 20 мая 2021?", {5}, "Что решила?"),
+        ("Что решили в мае 2021?", {5}, "Что решили?"),
+        ("¿Qué pasó en mayo de 2021?", {5}, "¿Qué pasó?"),
+        ("¿Qué dijo la comisión de educación?", {4}, "¿Qué dijo la?"),
         ("What did the Sejm say about Kraków airport?", {6}, None),  # the city is what is asked about
         ("Co postanowiło Zgromadzenie Narodowe w lutym 1995?", {7}, "Co postanowiło Zgromadzenie Narodowe?"),
     ],
@@ -62,6 +71,8 @@ def test_meeting_named_by_number_committee_or_date(question: str, meetings: set[
         "Did the mayor talk on 12 market days in 2021?",
         "Jak współpraca międzynarodowa wpływa na studentów?",  # the committee's words without "komisja"
         "Czy Polska pomaga Ukrainie?",  # places with no council in the store
+        "What did the committee say about the budget?",  # the subject is not the committee's name
+        "Which health committee of the WHO met?",  # no committee of that subject in the store
         "Що вирішили в Києві про Краковский рынок?",  # a place not in the store; an adjective
     ],
 )
