@@ -3,6 +3,8 @@
 A chunk never crosses a speaker change, so the quote taken from the best chunk has one
 speaker; and a passage is embedded once, chunk by chunk, so the model sees short texts
 (fast, and within its 512-token window) while its score is the best of its chunks.
+Narration that states who chaired, who was absent or when the meeting ran is embedded once
+more, led by the question it answers (FACT_QUESTIONS).
 """
 
 from __future__ import annotations
