@@ -21,11 +21,13 @@ _PARENTHESIS = re.compile(r"\(([^()]{1,400})\)")
 _HEADER_PARAGRAPHS = 8
 # "(Na posiedzeniu przewodniczą marszałek Sejmu Szymon Hołownia …)", "(Przewodnictwo w obradach
 # obejmuje wicemarszałek Sejmu Dorota Niedziela)": who a bare "Marszałek:" label is.
-_PRESIDING = re.compile(
+PRESIDING = re.compile(
     r"(?i:przewodnicz\w*|obejmuje)\s+(?i:w\s+obradach\s+)?(?P<role>(?i:marszałek|wicemarszałek|przewodnicząc\w*))"
     r"(?:\s+(?:Sejmu|Senatu|Komisji))?(?:\s+(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)+))?",
 )
 CONFIDENCE_PRESIDING = 0.9
+# "Otwieram posiedzenie Komisji…", "Wznawiam obrady.": whoever says it presides.
+OPENS_MEETING = re.compile(r"\b(?:otwieram|wznawiam)\s+(?:[\w.]+\s+){0,3}?(?:posiedzeni|obrad|zebrani|sesj)\w*", re.I)
 
 
 def is_transcript(document: Document) -> bool:
@@ -130,7 +132,7 @@ def parse_transcript(document: Document) -> Meeting:
         turn.clear()
 
     def note_presiding(text: str) -> None:
-        for match in _PRESIDING.finditer(text):
+        for match in PRESIDING.finditer(text):
             if match.group("name"):
                 holders[_role_key(match.group("role"))] = parse_label(f"X {match.group('name')}:").name or match.group(
                     "name"

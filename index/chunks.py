@@ -3,8 +3,9 @@
 A chunk never crosses a speaker change, so the quote taken from the best chunk has one
 speaker; and a passage is embedded once, chunk by chunk, so the model sees short texts
 (fast, and within its 512-token window) while its score is the best of its chunks.
-Narration that states who chaired, who was absent or when the meeting ran is embedded once
-more, led by the question it answers (FACT_QUESTIONS).
+Narration that states who chaired, who was absent or when the meeting ran, and a speaker
+opening the meeting ("Otwieram posiedzenie…"), are embedded once more, led by the question
+they answer (FACT_QUESTIONS).
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from dataclasses import dataclass, replace
 
 from corpus.protocol import MEETING_FACT_SENTENCES
 from corpus.sentences import split_sentences
+from corpus.transcript import OPENS_MEETING, PRESIDING
 
 MAX_CHUNK_CHARS = 400
 MAX_CHUNK_SENTENCES = 3
 MIN_CHUNK_CHARS = 20
 # Raised whenever the rules below change what a chunk is: stores chunked by another version
 # are chunked anew (their vectors, keyed by text, are kept).
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "4"
 # The question a sentence of the record's own narration answers when it states a fact of the
 # meeting. "Kto prowadził posiedzenie?" meets "Obrady prowadziła Przewodnicząca…" no closer
 # than "W posiedzeniu uczestniczyło…" by meaning alone; a second vector of the same chunk,
@@ -85,18 +87,27 @@ def chunk_passage(text: str, spans: list[dict]) -> list[Chunk]:
         base = span["start"]
         for start, end in _sentence_groups(text[base : span["end"]]):
             body = text[base + start : base + end].strip()
-            if len(body) >= MIN_CHUNK_CHARS and not _aside(body):
-                chunk = Chunk(base + start, base + end, body, span["speaker"], span["role"], span.get("confidence"))
-                chunks.append(chunk)
-                if chunk.speaker is None:
-                    chunks.extend(replace(chunk, lead=question) for question in _fact_questions(body))
+            if len(body) < MIN_CHUNK_CHARS:
+                continue
+            chunk = Chunk(base + start, base + end, body, span["speaker"], span["role"], span.get("confidence"))
+            if _aside(body):
+                # "(Na posiedzeniu przewodniczą marszałek Sejmu …)" is the one aside that
+                # answers a question; "(Przerwa w posiedzeniu od godz. …)" is no meeting's time.
+                if PRESIDING.search(body):
+                    chunks.append(replace(chunk, lead=FACT_QUESTIONS["chair"]))
+                continue
+            chunks.append(chunk)
+            chunks.extend(replace(chunk, lead=question) for question in _fact_questions(chunk))
     return chunks
 
 
-def _fact_questions(text: str) -> list[str]:
-    """The questions about the meeting that a sentence of the record's narration answers."""
+def _fact_questions(chunk: Chunk) -> list[str]:
+    """The questions about the meeting that a chunk answers: the record's narration by what it
+    states, a speaker by opening the meeting."""
+    if chunk.speaker is not None:
+        return [FACT_QUESTIONS["chair"]] if OPENS_MEETING.search(chunk.text) else []
     return [
         FACT_QUESTIONS[fact]
         for fact, patterns in MEETING_FACT_SENTENCES.items()
-        if any(pattern.search(text) for pattern in patterns)
+        if any(pattern.search(chunk.text) for pattern in patterns)
     ]

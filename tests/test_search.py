@@ -198,6 +198,24 @@ def test_narration_stating_a_fact_of_the_meeting_gets_a_second_chunk_led_by_its_
     assert chunks[1].embed_text.startswith(FACT_QUESTIONS["chair"])
 
 
+def test_a_transcripts_chair_is_found_where_a_speaker_opens_the_meeting_or_an_aside_names_who_presides() -> None:
+    opening = "Otwieram posiedzenie Komisji Konstytucyjnej Zgromadzenia Narodowego."
+    presiding = "(Na posiedzeniu przewodniczą marszałek Sejmu Szymon Hołownia oraz wicemarszałkowie)"
+    recess = "(Przerwa w posiedzeniu od godz. 14 min 25 do godz. 14 min 53)"
+    text = f"{opening} {presiding} {recess}"
+    spans = [
+        {"start": 0, "end": len(opening), "speaker": "Aleksander Kwaśniewski", "role": "Poseł"},
+        {"start": text.index(presiding), "end": text.index(recess) - 1, "speaker": None, "role": None},
+        {"start": text.index(recess), "end": len(text), "speaker": None, "role": None},
+    ]
+    chunks = chunk_passage(text, spans)
+    assert [(c.text, c.lead) for c in chunks] == [
+        (opening, None),
+        (opening, FACT_QUESTIONS["chair"]),
+        (presiding, FACT_QUESTIONS["chair"]),  # the aside itself is still not searched
+    ]
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
