@@ -162,14 +162,33 @@ def test_a_store_chunked_by_older_rules_is_chunked_anew_without_embedding(search
         # Stores chunked before chunks could be led by a question have no column for it.
         led = vectors.db.execute("delete from chunks where lead is not null").rowcount
         vectors.db.execute("alter table chunks drop column lead")
+        # and a chunk the new rules cut differently (its older text: any text with a vector)
+        changed = before[0][0]
+        vectors.db.execute('update chunks set "end" = "end" - 1, hash = ? where id = ?', [before[-1][1], changed])
     assert led > 0
+    untouched = {row[0] for row in vectors.db.execute("select id from chunks where id != ?", [changed])}
     vectors = VectorIndex(searcher.store, searcher.embedder)
+    vectors.load()
     assert vectors.stale()
     report = vectors.sync()
     after = vectors.db.execute("select id, hash from chunks order by id").fetchall()
-    assert report.embedded == 0 and report.removed == len(before) - led
-    assert [h for _, h in after] == [h for _, h in before] and after[0][0] > before[-1][0]
+    assert report.embedded == 0 and report.removed == 1
+    assert sorted(h for _, h in after) == sorted(h for _, h in before)
+    assert untouched <= {i for i, _ in after}  # rows the new rules cut the same keep their ids
     assert not vectors.stale()
+    vectors.load()
+    assert vectors.last_load == "built"  # a chunk was removed: the index is rebuilt
+
+
+def test_chunking_rules_that_only_add_chunks_extend_the_index(searcher: Searcher) -> None:
+    with searcher.vectors.db.atomic():
+        searcher.vectors.db["index_meta"].insert({"key": "chunker", "value": "0"}, replace=True)
+        searcher.vectors.db.execute("delete from chunks where lead is not null")
+    vectors = VectorIndex(searcher.store, searcher.embedder)
+    vectors.load()  # the index of the older chunks, saved
+    assert vectors.sync().removed == 0
+    vectors.load()
+    assert vectors.last_load == "extended"
 
 
 def test_asides_are_not_searched_by_meaning() -> None:
