@@ -18,6 +18,7 @@ from index import lexical
 from index.embedders import Embedder
 from index.language import detect_language
 from index.meeting_mentions import MeetingDirectory, MeetingRef
+from index.name_keys import is_cyrillic, name_key
 from index.vectors import VectorIndex
 
 RRF_K = 60
@@ -107,11 +108,21 @@ def _surname_matches(word: str, surname: str) -> bool:
 
 
 def _surname_index(known: list[str]) -> dict[str, list[str]]:
-    """Speakers by the first four letters of their surname, lowercased."""
+    """Speakers by the first four letters of their surname, lowercased, and (under "#") of
+    its name key, for surnames written in Cyrillic."""
     index: dict[str, list[str]] = {}
     for name in known:
-        index.setdefault(name.split()[-1][:4].lower(), []).append(name)
+        surname = name.split()[-1]
+        index.setdefault(surname[:4].lower(), []).append(name)
+        index.setdefault("#" + name_key(surname)[:4], []).append(name)
     return index
+
+
+def _names_match(word: str, name: str) -> bool:
+    """A word of the question is this first name or surname, in any case form or alphabet."""
+    if is_cyrillic(word):
+        return _surname_matches(name_key(word), name_key(name))
+    return _surname_matches(word, name) or _surname_matches(nominative_surname(word), name)
 
 
 def speakers_named_in(text: str, known: list[str] | dict[str, list[str]]) -> list[str]:
@@ -122,21 +133,21 @@ def speakers_named_in(text: str, known: list[str] | dict[str, list[str]]) -> lis
     for index, word in enumerate(words):
         if not word[:1].isupper():
             continue
-        candidates = by_prefix.get(word[:4].lower(), [])
+        cyrillic = is_cyrillic(word)
+        candidates = by_prefix.get("#" + name_key(word)[:4] if cyrillic else word[:4].lower(), [])
         if not candidates:
             continue
         if index == 0 and any(tag != "ign" and "nazwisko" not in q for _, tag, q in analyse(word)):
             continue  # a capitalised first word is usually just the start of the sentence
         for name in candidates:
-            surname = name.split()[-1]
-            if _surname_matches(word, surname) or _surname_matches(nominative_surname(word), surname):
+            if _names_match(word, name.split()[-1]):
                 first_name = name.split()[0]
                 previous = words[index - 1] if index else ""
                 # With a first name before the surname, it has to be this person's.
                 if (
                     previous[:1].isupper()
-                    and nominative_name([previous, word]).split()[0] != first_name
-                    and not _surname_matches(previous, first_name)
+                    and not _names_match(previous, first_name)
+                    and (cyrillic or nominative_name([previous, word]).split()[0] != first_name)
                 ):
                     continue
                 if name not in found:

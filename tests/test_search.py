@@ -15,7 +15,7 @@ from index import lexical
 from index import vectors as vectors_module
 from index.chunks import FACT_QUESTIONS, chunk_passage
 from index.embedders import get_embedder
-from index.search import Filters, Searcher
+from index.search import Filters, Searcher, speakers_named_in
 from index.vectors import IndexMismatch, VectorIndex
 
 PROTOCOLS = ROOT / "tests" / "data" / "protocols"
@@ -95,6 +95,29 @@ def test_a_question_naming_a_person_filters_by_speaker(searcher: Searcher) -> No
     assert {a.speaker for a in result.answers} == {"Marzena Strok-Sadło"}
     result = searcher.ask("co mówiła Herun o praktykach?")
     assert result.answers[0].speaker == "Viktoriya Herun" and "praktykę" in result.answers[0].quote
+
+
+KNOWN = ["Viktoriya Herun", "Monika Kwiatkowska", "Honorata Kępowicz-Olszówka", "Marzena Strok-Sadło", "Jan Kowalski"]
+KNOWN += ["Jadwiga Mach"]
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Що казала пані Герун про стажування?", ["Viktoriya Herun"]),
+        ("Что говорила Херун о стажировках?", ["Viktoriya Herun"]),
+        ("Про що питала Моніка Квятковська?", ["Monika Kwiatkowska"]),
+        ("О чём спрашивала председатель Квятковская?", ["Monika Kwiatkowska"]),
+        ("Що сказала Кепович-Ольшувка про стартапи?", ["Honorata Kępowicz-Olszówka"]),
+        ("Що казала Строк-Садло про кластери?", ["Marzena Strok-Sadło"]),
+        ("Что сказал Ковальский о бюджете?", ["Jan Kowalski"]),
+        ("Що сказала Ганна Ковальська?", []),  # another first name: another person
+        ("Що сказала Вікторія Мах?", []),
+        ("Що таке Херсон?", []),
+    ],
+)
+def test_people_named_in_cyrillic_are_the_records_people(question: str, named: list[str]) -> None:
+    assert speakers_named_in(question, KNOWN) == named
 
 
 def test_meeting_committee_and_date_filters(searcher: Searcher) -> None:
