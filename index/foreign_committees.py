@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 # (stems of the subject in other languages, the lemmas Polish committee names use for it)
 _SUBJECTS: list[tuple[tuple[str, ...], frozenset[str]]] = [
@@ -58,6 +59,7 @@ _LINKS = {
     "de", "del", "la", "los", "y",
 }  # fmt: skip
 _REACH = 5  # words on either side of the committee word that may name its subject
+_REACH_CHARS = 120
 
 
 def _subject_lemmas(word: str) -> frozenset[str]:
@@ -80,14 +82,16 @@ def foreign_committee_mentions(
         subjects: list[tuple[tuple[int, int], frozenset[str]]] = []
         if cue.group(1):
             subjects.append((cue.span(), _subject_lemmas(cue.group(1))))
-        before = list(_WORD.finditer(question[: cue.start()]))[-_REACH:]
+        # pos/endpos keep spans in the question's coordinates; the window keeps a long
+        # question's cost linear.
+        before = list(_WORD.finditer(question, max(0, cue.start() - _REACH_CHARS), cue.start()))[-_REACH:]
         for word in reversed(before):
             lemmas = _subject_lemmas(word.group())
             if lemmas:
                 subjects.append((word.span(), lemmas))
             elif word.group().lower() not in _LINKS - {"the"}:
                 break
-        after = list(_WORD.finditer(question, cue.end()))[:_REACH]
+        after = list(islice(_WORD.finditer(question, cue.end()), _REACH))
         if after and after[0].group().lower() in _LINKS:
             for word in after:
                 lemmas = _subject_lemmas(word.group())
