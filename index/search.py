@@ -126,7 +126,8 @@ def _names_match(word: str, name: str) -> bool:
 
 
 def speakers_named_in(text: str, known: list[str] | dict[str, list[str]]) -> list[str]:
-    """Known speakers a text names, in any case form: "Herun", "Viktoriyi Herun", "Strok-Sadło"."""
+    """Known speakers a text names, in any case form or in Cyrillic: "Herun", "Viktoriyi Herun",
+    "Strok-Sadło", "пані Герун"."""
     by_prefix = known if isinstance(known, dict) else _surname_index(known)
     words = [m.group() for m in WORD.finditer(text)]
     found = []
