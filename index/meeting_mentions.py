@@ -18,6 +18,7 @@ from itertools import islice
 from corpus.dates import MONTH_STEMS
 from corpus.morphology import WORD, analyse, word_lemmas
 from index.foreign_committees import foreign_committee_mentions
+from index.name_keys import is_cyrillic, name_key
 
 # Month stems of the other languages questions come in (Ukrainian genitives, Russian,
 # English, German, Spanish) beside the record's Polish ones. Matched at the start of a word.
@@ -180,17 +181,6 @@ def _fold(text: str) -> str:
     )
 
 
-# Cyrillic letters as Polish names are written in Ukrainian and Russian ("Краків", "Вроцлав",
-# "Люблін", "Гданськ"): в is the Polish w, a soft sign or й after л is dropped, я/ю/є palatalise.
-_CYRILLIC_AS_POLISH = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "w", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e", "ё": "e",
-        "ж": "z", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "j", "к": "k", "л": "l", "м": "m",
-        "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch",
-        "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "u",
-        "я": "a",
-    }
-)  # fmt: skip
 # A Cyrillic city name is its Polish name (less a final vowel) plus at most this many letters
 # of case ending.
 _CYRILLIC_ENDING = 2
@@ -198,13 +188,12 @@ _CYRILLIC_ENDING = 2
 
 def _cyrillic_place(word: str, places: Iterable[str]) -> set[str]:
     """The known places a Cyrillic word names, inflected or not: "Кракові", "Краків" (Ukrainian
-    і for the o of a closed syllable), "Люблине" (Russian и for i) → the folded Polish name."""
-    word = word.lower()
-    spellings = {_fold(variant.translate(_CYRILLIC_AS_POLISH)) for variant in (word, word.replace("и", "і"))}
-    spellings |= {spelled.replace("i", "o") for spelled in spellings}
+    і for the o of a closed syllable), "Люблине", "Гдині" → the folded Polish name."""
+    key = name_key(word)
+    spellings = {key, key.replace("i", "o")}
     found = set()
     for place in places:
-        stem = place.rstrip("aeiouy")  # "Gdynia" declines as "Гдині": the ending replaces the vowel
+        stem = name_key(place).rstrip("aeiou")  # "Gdynia" declines as "Гдині": the ending replaces the vowel
         if len(stem) < 4:
             continue
         if any(spelled.startswith(stem) and len(spelled) - len(stem) <= _CYRILLIC_ENDING for spelled in spellings):
@@ -232,7 +221,7 @@ def _place_mentions(question: str, by_place: dict[str, set[int]]) -> Iterable[tu
         if not word[:1].isupper():
             continue
         names = _places(word) | {_fold(word)}
-        if "\u0400" <= word[0] <= "\u04ff":
+        if is_cyrillic(word):
             names |= _cyrillic_place(word, by_place)
         ids = set().union(*(by_place.get(name, set()) for name in names))
         if ids:
