@@ -9,7 +9,6 @@ narrows to the meetings named and embeds the question without those words.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +17,7 @@ from itertools import islice
 from corpus.dates import MONTH_STEMS
 from corpus.morphology import WORD, analyse, word_lemmas
 from index.foreign_committees import foreign_committee_mentions
-from index.name_keys import is_cyrillic, name_key
+from index.name_keys import fold, is_cyrillic, name_key
 
 # Month stems of the other languages questions come in (Ukrainian genitives, Russian,
 # English, German, Spanish) beside the record's Polish ones. Matched at the start of a word.
@@ -174,13 +173,6 @@ def _committee_mentions(
             yield (cue.start(), best[1]), best[2]
 
 
-def _fold(text: str) -> str:
-    """Lowercase without diacritics: "Gdańsk", "Gdansk" and "GDAŃSK" are one name."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)).replace(
-        "ł", "l"
-    )
-
-
 # A Cyrillic city name is its Polish name (less a final vowel) plus at most this many letters
 # of case ending.
 _CYRILLIC_ENDING = 2
@@ -193,12 +185,18 @@ def _cyrillic_place(word: str, places: Iterable[str]) -> set[str]:
     spellings = {key, key.replace("i", "o")}
     found = set()
     for place in places:
-        stem = name_key(place).rstrip("aeiou")  # "Gdynia" declines as "Гдині": the ending replaces the vowel
+        stem = _place_stem(place)
         if len(stem) < 4:
             continue
         if any(spelled.startswith(stem) and len(spelled) - len(stem) <= _CYRILLIC_ENDING for spelled in spellings):
             found.add(place)
     return found
+
+
+@lru_cache(maxsize=1024)
+def _place_stem(place: str) -> str:
+    """The name key less a final vowel: "Gdynia" declines as "Гдині", the ending replacing it."""
+    return name_key(place).rstrip("aeiou")
 
 
 @lru_cache(maxsize=4096)
@@ -207,7 +205,7 @@ def _places(text: str) -> frozenset[str]:
     found = set()
     for word in WORD.findall(text):
         if word[:1].isupper():
-            found.update(_fold(lemma) for lemma, _, qualifiers in analyse(word) if "nazwa_geograficzna" in qualifiers)
+            found.update(fold(lemma) for lemma, _, qualifiers in analyse(word) if "nazwa_geograficzna" in qualifiers)
     return frozenset(found)
 
 
@@ -220,7 +218,7 @@ def _place_mentions(question: str, by_place: dict[str, set[int]]) -> Iterable[tu
         word = match.group()
         if not word[:1].isupper():
             continue
-        names = _places(word) | {_fold(word)}
+        names = _places(word) | {fold(word)}
         if is_cyrillic(word):
             names |= _cyrillic_place(word, by_place)
         ids = set().union(*(by_place.get(name, set()) for name in names))
@@ -235,7 +233,7 @@ def _body_mentions(question: str, by_head: dict[str, set[int]]) -> Iterable[tupl
     if not by_head:
         return
     for match in WORD.finditer(question):
-        names = {_fold(lemma) for lemma in word_lemmas(match.group())} | {_fold(match.group())}
+        names = {fold(lemma) for lemma in word_lemmas(match.group())} | {fold(match.group())}
         ids = set().union(*(by_head.get(name, set()) for name in names))
         if ids:
             yield match.span(), ids
@@ -257,7 +255,7 @@ class MeetingDirectory:
             if meeting.committee:
                 by_committee.setdefault(meeting.committee, set()).add(meeting.id)
             words = WORD.findall(meeting.body or "")
-            head = {_fold(lemma) for lemma in word_lemmas(words[0])} if words else set()
+            head = {fold(lemma) for lemma in word_lemmas(words[0])} if words else set()
             if not head & {"rada"}:
                 for lemma in head:
                     self.by_head.setdefault(lemma, set()).add(meeting.id)

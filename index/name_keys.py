@@ -30,6 +30,12 @@ def is_cyrillic(word: str) -> bool:
     return bool(word) and "\u0400" <= word[0] <= "\u04ff"
 
 
+def fold(text: str) -> str:
+    """Lowercase without diacritics: "Gdańsk", "Gdansk" and "GDAŃSK" are one name."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ł", "l"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def name_key(word: str) -> str:
     word = word.lower()
     if is_cyrillic(word):
@@ -37,5 +43,5 @@ def name_key(word: str) -> str:
     else:
         for written, sound in _POLISH:
             word = word.replace(written, sound)
-        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        word = fold(word)
     return _SOFTENING_I.sub("", word)
