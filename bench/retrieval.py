@@ -41,7 +41,7 @@ from corpus.native import faiss  # noqa: E402
 from corpus.store import Store  # noqa: E402
 from index.chunks import chunk_passage  # noqa: E402
 from index.embedders import get_embedder  # noqa: E402
-from index.vectors import EXACT_LIMIT, HNSW_EF_SEARCH, VectorIndex, approximate_index  # noqa: E402
+from index.vectors import EXACT_LIMIT, VectorIndex, approximate_index, ef_search_for  # noqa: E402
 
 QUESTION_FILES = [
     ROOT / "bench" / "calibration-questions.jsonl",
@@ -250,7 +250,7 @@ def approximate_recall(index, matrix: np.ndarray, ids: np.ndarray, asked: list[s
     embedder = get_embedder()
     query_matrix = np.vstack([embedder.embed_query(q) for q in asked]).astype(np.float32)
     inner = faiss.downcast_index(index.index)
-    inner.hnsw.efSearch = HNSW_EF_SEARCH
+    inner.hnsw.efSearch = ef_search_for(inner.ntotal)
     _, approximate = index.search(query_matrix, 10)
     id_hits = score_hits = 0
     for row, query in enumerate(query_matrix):

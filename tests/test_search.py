@@ -308,6 +308,11 @@ def test_new_records_extend_the_index_and_removals_rebuild_it(tmp_path: Path, mo
     fresh = VectorIndex(store, get_embedder())
     fresh.load()
     assert fresh.last_load == "read" and fresh.size == searcher.vectors.size
+    # A wider graph is searched with a wider beam, or its recall falls.
+    monkeypatch.setattr(vectors_module, "HNSW_WIDE_GRAPH", fresh.size - 1)
+    fresh.load()
+    wide = faiss.downcast_index(fresh.index.index)
+    assert wide.hnsw.efSearch == vectors_module.HNSW_EF_SEARCH_WIDE > vectors_module.HNSW_EF_SEARCH
 
     store.remove_source(str((PROTOCOLS / "gdansk-komisja-rewizyjna-XV-123-2020.md").resolve()))
     searcher.prepare()
