@@ -44,6 +44,8 @@ def compose(answer: Answer, language: str) -> Composed:
         who = f"{answer.speaker}, {answer.role}" if answer.role else answer.speaker
         if (answer.speaker_confidence or 0) < SURE_SPEAKER:
             who = f"{t('probably', language)}: {who} ({t('speaker_uncertain', language)})"
+    elif answer.narration:
+        who = t("narration", language)
     else:
         who = t("speaker_uncertain", language)
     passage = answer.passage if answer.passage.strip() != answer.quote.strip("… ").strip() else ""

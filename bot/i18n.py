@@ -32,6 +32,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "uk": "промовець невідомий",
         "ru": "говорящий не установлен",
     },
+    "narration": {
+        "pl": "tekst protokołu, bez mówcy",
+        "en": "the record's own words, no speaker",
+        "uk": "текст протоколу, без промовця",
+        "ru": "текст протокола, без выступающего",
+    },
     "probably": {"pl": "prawdopodobnie", "en": "probably", "uk": "ймовірно", "ru": "вероятно"},
     "agenda_item": {"pl": "pkt", "en": "item", "uk": "п.", "ru": "п."},
     "page": {"pl": "s.", "en": "p.", "uk": "с.", "ru": "с."},

@@ -40,7 +40,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.compose import MAX_QUESTION_CHARS
+from bot.compose import MAX_QUESTION_CHARS, compose
 from bot.i18n import COMMANDS, LANGUAGES, pick_language, t
 from bot.retrying import RetryingLimiter
 from bot.telegram_html import Block, answer_blocks, fit, lines_blocks, split
@@ -311,7 +311,7 @@ class KomisjaBot:
         articles = [
             InlineQueryResultArticle(
                 id=f"{index}",
-                title=f"{answer.speaker or t('speaker_uncertain', language)} · nr {answer.meeting} · {answer.date}",
+                title=f"{compose(answer, language).speaker} · nr {answer.meeting} · {answer.date}",
                 description=answer.quote[:200],
                 input_message_content=InputTextMessageContent(
                     fit(answer_blocks(answer, language, with_passage=False)), parse_mode=ParseMode.HTML

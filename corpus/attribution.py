@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpus.meeting_facts import states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, genders_of
 from corpus.names import find_names
@@ -90,6 +91,10 @@ _PROCEDURAL_VERBS = set(
 _QUESTION_WORDS = {"pytanie", "pytania", "pytaniem", "pytaniu", "zapytanie", "zapytania", "zapytaniem"}
 _CLAUSE_LINKS = {"że", "iż", ":"}
 _RELATIVE = {"który", "która", "które", "którym", "której", "którego", "którzy", "których", "którą"}
+# "2. Opinia do projektu uchwały …": an item of an agenda written inline (the sentence
+# splitter leaves its number at the end of the sentence before, or at the start of its own).
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}[.)]\s*$")
+_ITEM_NUMBER_FIRST = re.compile(r"\s*\d{1,2}[.)]\s")
 _REPORT_WINDOW = 9  # tokens between a speaker's mention and the reporting verb
 
 CONFIDENCE_NAMED = 1.0
@@ -416,20 +421,44 @@ class _SentenceReader:
                 break
         return False
 
+    def minute_takers_own(self) -> bool:
+        """Whether a sentence nobody is named for is the minute-taker's own account: what the
+        meeting did ("Komisja zaopiniowała…", "zakończono"), or about the meeting and its facts
+        and reporting nobody's words. Words reported without a speaker we can name ("Wyjaśniła,
+        że …"), and content that follows a lost speaker ("Członkowie mogą wpłacać jedynie
+        darowizny"), are somebody's."""
+        if self._meeting_is_subject() or self._procedural() or self._listing_item():
+            return True
+        if any(word.lower() in {"że", "iż"} or self._reporting_verb(word, None) for _, _, word in self.tokens):
+            return False
+        about_meeting = any(lemma in _NARRATION_SUBJECTS for _, _, word in self.tokens for lemma in _lemmas(word))
+        return about_meeting or states_meeting_fact(self.text[self.start : self.end])
+
+    def _listing_item(self) -> bool:
+        before = self.text[max(0, self.start - 8) : self.start]
+        return bool(_ITEM_NUMBER_FIRST.match(self.text, self.start) or _ITEM_NUMBER_BEFORE.search(before))
+
     def is_narration(self) -> bool:
-        if not self.tokens:
-            return True
+        return not self.tokens or self._meeting_is_subject() or self._procedural() or self._several_report()
+
+    def _meeting_is_subject(self) -> bool:
         first_words = [t[2] for t in self.tokens[:3] if t[2].isalpha()]
-        if first_words and any(lemma in _NARRATION_SUBJECTS for lemma in _lemmas(first_words[0])):
-            return True
-        for _, _, word in self.tokens:
-            for lemma, tag, _ in analyse(word):
-                if tag.startswith("imps") and lemma.lower() in _PROCEDURAL_VERBS:
-                    return True
-                # "przedstawiły pozostałe Panie": several people at once is the minute-taker's summary.
-                if tag.startswith(("praet:pl", "fin:pl")) and lemma.lower() in REPORTING_VERBS:
-                    return True
-        return False
+        return bool(first_words) and any(lemma in _NARRATION_SUBJECTS for lemma in _lemmas(first_words[0]))
+
+    def _procedural(self) -> bool:
+        return any(
+            tag.startswith("imps") and lemma.lower() in _PROCEDURAL_VERBS
+            for _, _, word in self.tokens
+            for lemma, tag, _ in analyse(word)
+        )
+
+    def _several_report(self) -> bool:
+        # "przedstawiły pozostałe Panie": several people at once is the minute-taker's summary.
+        return any(
+            tag.startswith(("praet:pl", "fin:pl")) and lemma.lower() in REPORTING_VERBS
+            for _, _, word in self.tokens
+            for lemma, tag, _ in analyse(word)
+        )
 
 
 def attribute_protocol(meeting: Meeting) -> None:
@@ -439,7 +468,7 @@ def attribute_protocol(meeting: Meeting) -> None:
     for passage in meeting.passages:
         if "\n" in passage.text:
             # Listings and signature blocks are the minute-taker's.
-            passage.spans = [Span(0, len(passage.text))]
+            passage.spans = [Span(0, len(passage.text), narration=True)]
             current = None
             for sentence_start, sentence_end in split_sentences(passage.text):
                 _SentenceReader(registry, passage.text, sentence_start, sentence_end).mentions(None)
@@ -459,15 +488,22 @@ def _attribute_passage(
     current = carried
     confidence = CONFIDENCE_NEXT_PARAGRAPH if carried else 0.0
 
-    def add(start: int, end: int, person: Person | None, weight: float) -> None:
+    def add(start: int, end: int, person: Person | None, weight: float, narration: bool = False) -> None:
         role = person.roles[0] if person and person.roles else None
-        if spans and spans[-1].speaker == (person.name if person else None):
+        if spans and spans[-1].speaker == (person.name if person else None) and spans[-1].narration == narration:
             spans[-1].end = end
             if person:
                 spans[-1].confidence = min(spans[-1].confidence or weight, weight)
             return
         spans.append(
-            Span(start, end, person.name if person else None, role if person else None, weight if person else None)
+            Span(
+                start,
+                end,
+                person.name if person else None,
+                role if person else None,
+                weight if person else None,
+                narration,
+            )
         )
 
     for start, end in split_sentences(passage.text):
@@ -494,16 +530,16 @@ def _attribute_passage(
             current, confidence = None, 0.0
         elif mentions and mentions[0].nominative and mentions[0].token_index <= 1:
             # Somebody else acts ("Przewodnicząca poddała pod głosowanie …"): not the current speech.
-            add(start, end, None, 0.0)
+            add(start, end, None, 0.0, narration=reader.minute_takers_own())
             current, confidence = None, 0.0
         elif current and not reader.is_narration():
             confidence = min(confidence, CONFIDENCE_CONTINUED) if confidence else CONFIDENCE_CONTINUED
             add(start, end, current, confidence)
         else:
-            add(start, end, None, 0.0)
+            add(start, end, None, 0.0, narration=reader.minute_takers_own())
             current, confidence = None, 0.0
     if not spans:
-        spans = [Span(0, len(passage.text))]
+        spans = [Span(0, len(passage.text), narration=True)]
     # Spans partition the text: the whitespace between sentences joins the span before it.
     spans[0].start = 0
     for left, right in zip(spans, spans[1:]):

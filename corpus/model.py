@@ -13,6 +13,9 @@ class Span:
     role: str | None = None
     # How sure the attribution is, 0–1; None where nobody is attributed.
     confidence: float | None = None
+    # Nobody's words: the record's own narration ("Posiedzenie trwało…", "(Oklaski)"), as
+    # against words somebody said whom the record does not let us name.
+    narration: bool = False
 
 
 @dataclass

@@ -9,6 +9,7 @@ from corpus.attribution import attribute_protocol
 from corpus.committee import split_committee_and_body
 from corpus.dates import find_date
 from corpus.document import Document, Paragraph
+from corpus.meeting_facts import ABSENT, CHAIR, DURATION, ENDED, MINUTE_TAKER, NOBODY_ABSENT, STARTED
 from corpus.model import Meeting, Passage
 from corpus.names import find_names
 
@@ -21,14 +22,6 @@ _NUMBER = re.compile(
     re.I,
 )
 _LETTER_SPACED = re.compile(r"\b(?:[^\W\d_] ){3,}[^\W\d_]\b")
-_CHAIR = re.compile(
-    r"(?:obrad\w*|posiedzeni\w*|zebrani\w*|spotkani\w*)\s+(?:\w+\s+){0,2}?(?:prowadził|przewodniczył|otworzył)a?\b"
-    r"|(?:prowadził|przewodniczył|otworzył)a?\s+(?:\w+\s+){0,2}?(?:obrad\w*|posiedzeni\w*|zebrani\w*)"
-    r"|pod\s+przewodnictwem",
-    re.I,
-)
-_ABSENT = re.compile(r"\bnieobecn\w*", re.I)
-_NOBODY_ABSENT = re.compile(r"nieobecn\w*\s+nie\s+było|wszyscy\s+(?:członkowie|radni)\s+(?:byli\s+)?obecni", re.I)
 _AGENDA_HEADING = re.compile(
     r"porządek\s+(?:posiedzenia|obrad|dzienny|spotkania|zebrania)|proponowany\s+porządek", re.I
 )
@@ -37,21 +30,7 @@ _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;]))(\d{1,2})[.)]\s+")
 _SECTION_MARKER = re.compile(
     r"^\s*(?:Ad(?:n)?\.?\s*(?:pkt\.?|punktu)?|Do\s+punktu|Punkt|Pkt\.?)\s*(\d{1,2})\s*[.):]?\s*(.*)$", re.I | re.S
 )
-_MINUTE_TAKER = re.compile(
-    r"\b(?:protokołował|protokół\s+sporządził|sporządził|protokolant)\w*\s*:?\s*(.*)$", re.I | re.S
-)
 _SIGNATURE = re.compile(r"/-/|\(-\)|\(podpis\)|podpis", re.I)
-_TIME = r"(\d{1,2})(?:[.:](\d{2})|\s+min\.?\s+(\d{1,2}))?"
-_DURATION = re.compile(rf"\bod\s+(?:godz(?:iny|\.)?\s*)?{_TIME}\s+do\s+(?:godz(?:iny|\.)?\s*)?{_TIME}", re.I)
-_STARTED = re.compile(rf"(?:rozpocz|otwar|wznowi)\w*\s+(?:\w+\s+){{0,3}}?o\s+godz(?:inie|\.)?\s*{_TIME}", re.I)
-_ENDED = re.compile(rf"(?:zakończ|zamkn)\w*\s+(?:\w+\s+){{0,3}}?o\s+godz(?:inie|\.)?\s*{_TIME}", re.I)
-# What a protocol's own narration states about its meeting, by the sentences that state it:
-# the index gives such sentences the question they answer (index/chunks.py).
-MEETING_FACT_SENTENCES: dict[str, tuple[re.Pattern[str], ...]] = {
-    "chair": (_CHAIR,),
-    "absent": (_ABSENT, _NOBODY_ABSENT),
-    "times": (_DURATION, _STARTED, _ENDED),
-}
 # Short lines (signatures, "Protokołowała:") are gathered into one passage.
 _FRAGMENT_CHARS = 80
 
@@ -85,8 +64,8 @@ def _first_person(text: str) -> str | None:
 
 def _chair(paragraphs: list[Paragraph]) -> str | None:
     for paragraph in paragraphs:
-        for sentence in _sentences_with(_CHAIR, paragraph.text):
-            tail = sentence[_CHAIR.search(sentence).start() :]
+        for sentence in _sentences_with(CHAIR, paragraph.text):
+            tail = sentence[CHAIR.search(sentence).start() :]
             if name := _first_person(tail):
                 return name
     return None
@@ -94,10 +73,10 @@ def _chair(paragraphs: list[Paragraph]) -> str | None:
 
 def _absent(paragraphs: list[Paragraph]) -> list[str]:
     for paragraph in paragraphs:
-        for sentence in _sentences_with(_ABSENT, paragraph.text):
-            if _NOBODY_ABSENT.search(sentence):
+        for sentence in _sentences_with(ABSENT, paragraph.text):
+            if NOBODY_ABSENT.search(sentence):
                 return []
-            tail = sentence[_ABSENT.search(sentence).start() :]
+            tail = sentence[ABSENT.search(sentence).start() :]
             names = [m.name for m in find_names(tail)]
             if names:
                 return list(dict.fromkeys(names))
@@ -106,7 +85,7 @@ def _absent(paragraphs: list[Paragraph]) -> list[str]:
 
 def _minute_taker(paragraphs: list[Paragraph]) -> str | None:
     for index, paragraph in enumerate(paragraphs):
-        match = _MINUTE_TAKER.search(paragraph.text)
+        match = MINUTE_TAKER.search(paragraph.text)
         if not match:
             continue
         following = [match.group(1)] + [p.text for p in paragraphs[index + 1 : index + 3]]
@@ -117,11 +96,11 @@ def _minute_taker(paragraphs: list[Paragraph]) -> str | None:
 
 
 def _times(text: str) -> tuple[str | None, str | None]:
-    if match := _DURATION.search(text):
+    if match := DURATION.search(text):
         groups = match.groups()
         return _clock(*groups[:3]), _clock(*groups[3:])
-    start = _STARTED.search(text)
-    end = _ENDED.search(text)
+    start = STARTED.search(text)
+    end = ENDED.search(text)
     return (_clock(*start.groups()) if start else None, _clock(*end.groups()) if end else None)
 
 

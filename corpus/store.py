@@ -42,6 +42,9 @@ class Store:
         if "meetings" in db.table_names():
             # Stores made before the lemma statistics existed get them here.
             db.execute("create virtual table if not exists passages_fts_vocab using fts5vocab(passages_fts, 'row')")
+            # and the narration flag of spans: null (not known) until their files are read again.
+            if "narration" not in db["spans"].columns_dict:
+                db["spans"].add_column("narration", int)
             return
         with db.atomic():
             db["meetings"].create(
@@ -95,6 +98,7 @@ class Store:
                     "role": str,
                     "confidence": float,
                     "person_id": int,
+                    "narration": int,
                 },
                 pk="id",
                 foreign_keys=[("passage_id", "passages", "id"), ("person_id", "people", "id")],
@@ -202,6 +206,7 @@ class Store:
                             "role": span.role,
                             "confidence": span.confidence,
                             "person_id": person_id,
+                            "narration": int(span.narration),
                         }
                     )
             db["meeting_people"].insert_all(
@@ -307,7 +312,7 @@ class Store:
             for chunk_start in range(0, len(id_list), 900):
                 chunk = id_list[chunk_start : chunk_start + 900]
                 for row in self.db.query(
-                    f"select passage_id, start, end, speaker, role, confidence from spans"
+                    f"select passage_id, start, end, speaker, role, confidence, narration from spans"
                     f" where passage_id in ({', '.join('?' for _ in chunk)}) order by passage_id, start",
                     chunk,
                 ):
@@ -318,6 +323,7 @@ class Store:
                             "speaker": row["speaker"],
                             "role": row["role"],
                             "confidence": row["confidence"],
+                            "narration": bool(row["narration"]),
                         }
                     )
         return [

@@ -37,8 +37,10 @@ def is_transcript(document: Document) -> bool:
 
 def speech_spans(text: str, speaker: str | None, role: str | None, confidence: float | None = None) -> list[Span]:
     """Partition a speech: the turn's speaker, with "(Poseł X: …)" interjections given to X
-    and other parentheticals ("(Oklaski)", "(Głos z sali: …)") to nobody."""
+    and other parentheticals to nobody: "(Głos z sali: …)" said by somebody unnamed, "(Oklaski)"
+    the stenographer's narration, as is text before any speaker's label."""
     turn_confidence = (confidence or 1.0) if speaker else None
+    unlabelled = speaker is None and role is None
     spans: list[Span] = []
     cursor = 0
     for match in _PARENTHESIS.finditer(text):
@@ -46,14 +48,15 @@ def speech_spans(text: str, speaker: str | None, role: str | None, confidence: f
         label, colon, _ = inner.partition(":")
         interjector = parse_label(label + ":") if colon and looks_like_label(label + ":") else None
         if match.start() > cursor:
-            spans.append(Span(cursor, match.start(), speaker, role, turn_confidence))
+            spans.append(Span(cursor, match.start(), speaker, role, turn_confidence, unlabelled))
         if interjector and interjector.name:
             spans.append(Span(match.start(), match.end(), interjector.name, interjector.role, 1.0))
         else:
-            spans.append(Span(match.start(), match.end(), None, interjector.role if interjector else None, None))
+            role_heard = interjector.role if interjector else None
+            spans.append(Span(match.start(), match.end(), None, role_heard, None, narration=not colon))
         cursor = match.end()
     if cursor < len(text) or not spans:
-        spans.append(Span(cursor, len(text), speaker, role, turn_confidence))
+        spans.append(Span(cursor, len(text), speaker, role, turn_confidence, unlabelled))
     return spans
 
 

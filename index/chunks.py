@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from corpus.protocol import MEETING_FACT_SENTENCES
+from corpus.meeting_facts import MEETING_FACT_SENTENCES
 from corpus.sentences import split_sentences
 from corpus.transcript import OPENS_MEETING, PRESIDING
 

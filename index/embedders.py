@@ -67,7 +67,11 @@ class SentenceTransformerEmbedder:
         except Exception as error:  # hub errors, missing paths and bad configs all land here
             raise EmbedderError(f"cannot load sentence-transformers model {model!r}: {error}") from error
         self.name = f"st:{model}"
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        # Renamed in sentence-transformers 5; older releases only have the first name.
+        dimension = (
+            getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        )
+        self.dim = int(dimension())
         self._prefixes = ("query: ", "passage: ") if "e5" in model.lower() else ("", "")
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:

@@ -68,6 +68,7 @@ class Answer:
     speaker: str | None
     role: str | None
     speaker_confidence: float | None
+    narration: bool  # no speaker: the record's own words, not somebody unnamed
     quote: str
     passage: str
     score: float
@@ -335,11 +336,16 @@ class Searcher:
             speaker=chunk["speaker"],
             role=chunk["role"],
             speaker_confidence=chunk["confidence"],
+            narration=chunk["speaker"] is None and _narrated(passage["spans"], start),
             quote=quote,
             passage=text,
             score=round(score, 4),
             source=passage["source"],
         )
+
+
+def _narrated(spans: list[dict[str, Any]], offset: int) -> bool:
+    return any(s["start"] <= offset < s["end"] and s["narration"] for s in spans)
 
 
 _WHITESPACE = re.compile(r"\s+")

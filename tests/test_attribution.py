@@ -117,6 +117,25 @@ def test_unresolved_reference_is_no_speaker_never_a_guess() -> None:
     assert spans[1] == [("Pan Burmistrz zapewnił, że remont zacznie się wiosną.", None)]
 
 
+def test_sentences_nobody_said_are_narration_and_unnamed_speech_is_not() -> None:
+    meeting = Meeting(
+        style="protocol",
+        passages=[
+            Passage(
+                text="Obrady prowadziła Przewodnicząca Komisji Pani Anna Lis. Nieobecny był radny Jan Kos. Porządek "
+                "obrad: 1. Otwarcie posiedzenia. 2. Opinia do projektu uchwały. Komisja zaopiniowała projekt."
+            ),
+            Passage(text="Radna Ewa Mazur zapytała o remont drogi."),
+            # an answer whose speaker the record does not let us name, and content that follows it
+            Passage(text="Pan Burmistrz zapewnił, że remont zacznie się wiosną. Wykonawca ma już sprzęt."),
+        ],
+    )
+    attribute_protocol(meeting)
+    narration, _, unnamed = meeting.passages
+    assert [(s.speaker, s.narration) for s in narration.spans] == [(None, True)]
+    assert [(s.speaker, s.narration) for s in unnamed.spans] == [(None, False)]
+
+
 def test_unknown_verb_with_ze_still_marks_the_speaker() -> None:
     # "zepewniła" is a typo the dictionary does not know; "że" still opens reported speech.
     assert (

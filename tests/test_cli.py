@@ -87,7 +87,7 @@ def test_chat_builds_the_sample_on_first_use_and_answers_from_it(tmp_path: Path)
 
 ANSWER_FIELDS = {
     "meeting", "date", "committee", "agenda_item", "page", "speaker", "role",
-    "speaker_confidence", "quote", "passage", "score", "source",
+    "speaker_confidence", "narration", "quote", "passage", "score", "source",
 }  # fmt: skip
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SAMPLE
 
+from bot.compose import compose
+from bot.i18n import t
 from corpus.ingest import ingest
 from corpus.native import faiss
 from corpus.store import Store
@@ -270,7 +272,11 @@ def test_a_transcripts_chair_is_found_where_a_speaker_opens_the_meeting_or_an_as
 def test_questions_about_the_meeting_itself_find_its_narration(searcher: Searcher, question: str, answer: str) -> None:
     result = searcher.ask(question, top=1)
     assert not result.no_answer
-    assert answer in result.answers[0].quote
+    top = result.answers[0]
+    assert answer in top.quote
+    # The minute-taker's own words: said so, not passed off as an uncertain speaker.
+    assert top.speaker is None and top.narration and top.to_json()["narration"] is True
+    assert compose(top, "en").speaker == t("narration", "en")
 
 
 def test_faiss_file_that_disagrees_with_the_store_is_rebuilt_without_embedding(searcher: Searcher) -> None:

@@ -11,7 +11,7 @@ from index.search import Answer
 def _answer(passage: str, quote: str) -> Answer:
     return Answer(
         meeting="4/VIII/2019", date="2019-11-18", committee="Komisja <Rewizyjna> & Co", agenda_item="1. Sprawy",
-        page=3, speaker="Jan Kowalski", role="radny", speaker_confidence=1.0, quote=quote, passage=passage,
+        page=3, speaker="Jan Kowalski", role="radny", speaker_confidence=1.0, narration=False, quote=quote, passage=passage,
         score=0.9, source="x.md",
     )  # fmt: skip
 

@@ -56,8 +56,10 @@ def test_interjections_are_spans_of_their_own_speaker(tmp_path: Path) -> None:
     assert all(a.end == b.start for a, b in zip(spans, spans[1:]))
     by_text = {first.text[s.start : s.end]: s for s in spans}
     assert by_text["(Poseł Grzegorz Braun: Sprzeciw!)"].speaker == "Grzegorz Braun"
-    assert by_text["(Oklaski)"].speaker is None
-    assert by_text["(Głos z sali: Hańba!)"].speaker is None
+    assert by_text["(Oklaski)"].speaker is None and by_text["(Oklaski)"].narration  # the stenographer's
+    # somebody said it, unnamed: not the record's own words
+    assert by_text["(Głos z sali: Hańba!)"].speaker is None and not by_text["(Głos z sali: Hańba!)"].narration
+    assert not any(s.narration for s in spans if s.speaker)
     assert by_text["Wznawiam posiedzenie. Proponuję następujący porządek:\n"].speaker == "Szymon Hołownia"
 
 
