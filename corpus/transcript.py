@@ -12,11 +12,21 @@ from corpus.document import Document, Paragraph
 from corpus.labels import looks_like_label, parse_label
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.protocol import collapse_letter_spacing, meeting_number
+from corpus.sentences import split_sentences
 
 # Turns longer than this are split at paragraph ends, so a passage stays quotable.
 MAX_PASSAGE_CHARS = 1500
 _DOT_LEADER = re.compile(r"(?:\s?\.){4,}\s*\d+")
 _AGENDA_POINT = re.compile(r"^Punkt\s+(\d+)\.?\s+porządku\s+dziennego\s*:?\s*(.*)$", re.I | re.S)
+# Where a stenogram has no "Punkt N. porządku dziennego:" headings, who presides says it:
+# "Przystępujemy do rozpatrzenia punktu 6. porządku dziennego: Sprawozdanie Komisji … (druk nr
+# 80).", "Powracamy do rozpatrzenia punktu 3. …:". The future ("przystąpimy …,") moves nothing.
+_SPOKEN_AGENDA_POINT = re.compile(
+    r"\b(?:przystępujemy|powracamy|wracamy|kontynuujemy|przechodzimy)\s+(?:do\s+)?"
+    r"(?:rozpatrzeni|rozpatrywani)\w*\s+punktu\s+(\d+)\.?\s+porządku\s+dziennego\s*:\s*",
+    re.I,
+)
+_AGENDA_TITLE_CHARS = 400
 _PARENTHESIS = re.compile(r"\(([^()]{1,400})\)")
 _HEADER_PARAGRAPHS = 8
 # "(Na posiedzeniu przewodniczą marszałek Sejmu Szymon Hołownia …)", "(Przewodnictwo w obradach
@@ -58,6 +68,18 @@ def speech_spans(text: str, speaker: str | None, role: str | None, confidence: f
     if cursor < len(text) or not spans:
         spans.append(Span(cursor, len(text), speaker, role, turn_confidence, unlabelled))
     return spans
+
+
+def spoken_agenda_point(text: str) -> str | None:
+    """The agenda point the chair moves to in this paragraph, "N. Title", the last if several."""
+    found = None
+    for match in _SPOKEN_AGENDA_POINT.finditer(text):
+        rest = text[match.end() : match.end() + _AGENDA_TITLE_CHARS]
+        sentences = split_sentences(rest)
+        title = " ".join(rest[: sentences[0][1]].split()).rstrip(".") if sentences else ""
+        if title:
+            found = f"{match.group(1)}. {title}"
+    return found
 
 
 def _role_key(role: str | None) -> str | None:
@@ -161,6 +183,14 @@ def parse_transcript(document: Document) -> Meeting:
                 holders[_role_key(parsed.role)] = parsed.name
             continue
         note_presiding(paragraph.text)
+        if announced := spoken_agenda_point(paragraph.text):
+            # The turn so far belongs to the point before; from this paragraph on, to this one,
+            # named as when first announced ("Powracamy do …" may shorten its title).
+            close_turn()
+            number = announced.split(".", 1)[0]
+            agenda_item = next((item for item in agenda if item.split(".", 1)[0] == number), announced)
+            if agenda_item not in agenda:
+                agenda.append(agenda_item)
         turn.append(paragraph)
     close_turn()
     meeting.agenda = agenda

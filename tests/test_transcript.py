@@ -71,3 +71,24 @@ def test_labels_split_into_role_name_and_party() -> None:
     assert parse_label("Marszałek:").name is None
     assert not looks_like_label("Proponuję następujący porządek:")
     assert looks_like_label("Wicemarszałek Krzysztof Bosak:")
+
+
+def test_agenda_points_the_chair_announces_name_the_passages_that_follow(tmp_path: Path) -> None:
+    text = """Sejm Rzeczypospolitej Polskiej
+Sprawozdanie Stenograficzne z 9. posiedzenia Sejmu w dniu 7 marca 2024 r.
+
+Marszałek Szymon Hołownia:
+Dziękuję. Przystępujemy do rozpatrzenia punktu 4. porządku dziennego: Sprawozdanie Komisji Finansów Publicznych o projekcie ustawy o podatku od 2024 r. (druki nr 80 i 91). Proszę pana posła Jana Lisa.
+Poseł Jan Lis:
+Projekt obniża podatek.
+Marszałek Szymon Hołownia:
+Po przerwie przystąpimy do rozpatrzenia punktu 5. porządku dziennego, a teraz powracamy do rozpatrzenia punktu 4. porządku dziennego: Sprawozdanie Komisji Finansów Publicznych. Głos ma pani poseł.
+Poseł Anna Nowak:
+Jesteśmy przeciw.
+"""
+    path = tmp_path / "posiedzenie.txt"
+    path.write_text(text, encoding="utf-8")
+    meeting = parse_document(read_document(path))
+    point = "4. Sprawozdanie Komisji Finansów Publicznych o projekcie ustawy o podatku od 2024 r. (druki nr 80 i 91)"
+    assert meeting.agenda == [point]
+    assert [p.agenda_item for p in meeting.passages] == [point] * 4
