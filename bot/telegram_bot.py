@@ -406,7 +406,7 @@ class KomisjaBot:
 
     def _file_upload(self, staged: Path, target: Path):
         result = ingest_file(self.searcher.store, staged, source=str(target.resolve()))
-        if result.status in ("added", "replaced"):
+        if result.status in ("added", "replaced", "reread"):
             staged.replace(target)
             self.searcher.prepare()
         return result

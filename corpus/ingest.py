@@ -10,7 +10,7 @@ from pathlib import Path
 
 from corpus.errors import UnreadableFile
 from corpus.morphology import lemmatize
-from corpus.parse import parse_document
+from corpus.parse import PARSER_VERSION, parse_document
 from corpus.readers import SUPPORTED_SUFFIXES, read_document
 from corpus.store import Store
 
@@ -22,7 +22,9 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 @dataclass
 class FileResult:
     path: Path
-    status: str  # "added", "replaced", "unchanged", "duplicate" or "failed"
+    # "added", "replaced" (the file changed), "reread" (same file, read by an older parser),
+    # "unchanged", "duplicate" or "failed"
+    status: str
     reason: str | None = None
     number: str | None = None
     date: str | None = None
@@ -70,7 +72,8 @@ def ingest_file(store: Store, path: Path, source: str | None = None) -> FileResu
         return FileResult(path, "failed", error.reason)
     digest = content_hash(raw)
     known = store.meeting_id_for_source(source)
-    if known and known[1] == digest:
+    same_bytes = bool(known) and known[1] == digest
+    if same_bytes and store.parser_of(known[0]) == PARSER_VERSION:
         return FileResult(path, "unchanged")
     twin = store.source_with_hash(digest)
     if twin and twin != source:
@@ -83,8 +86,8 @@ def ingest_file(store: Store, path: Path, source: str | None = None) -> FileResu
         return FileResult(path, "failed", error.reason)
     except Exception as error:  # a parser bug on one file must not stop the others
         return FileResult(path, "failed", f"could not parse the file ({type(error).__name__}: {error})")
-    store.replace_meeting(source, digest, meeting, lemmatize, content_hash)
-    status = "replaced" if known else "added"
+    store.replace_meeting(source, digest, meeting, lemmatize, content_hash, parser=PARSER_VERSION)
+    status = "reread" if same_bytes else "replaced" if known else "added"
     return FileResult(path, status, number=meeting.number, date=meeting.date, passages=len(meeting.passages))
 
 

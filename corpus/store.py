@@ -45,6 +45,8 @@ class Store:
             # and the narration flag of spans: null (not known) until their files are read again.
             if "narration" not in db["spans"].columns_dict:
                 db["spans"].add_column("narration", int)
+            if "parser" not in db["meetings"].columns_dict:
+                db["meetings"].add_column("parser", str)
             return
         with db.atomic():
             db["meetings"].create(
@@ -64,6 +66,7 @@ class Store:
                     "start_time": str,
                     "end_time": str,
                     "ingested_at": str,
+                    "parser": str,
                 },
                 pk="id",
                 not_null={"source", "content_hash", "style"},
@@ -124,6 +127,11 @@ class Store:
         row = self.db.execute("select id, content_hash from meetings where source = ?", [source]).fetchone()
         return (row[0], row[1]) if row else None
 
+    def parser_of(self, meeting_id: int) -> str | None:
+        """The parser version that read the meeting's file (None: before versions were kept)."""
+        row = self.db.execute("select parser from meetings where id = ?", [meeting_id]).fetchone()
+        return row[0] if row else None
+
     def source_with_hash(self, content_hash: str) -> str | None:
         row = self.db.execute("select source from meetings where content_hash = ?", [content_hash]).fetchone()
         return row[0] if row else None
@@ -135,6 +143,7 @@ class Store:
         meeting: Meeting,
         lemmatize: Callable[[str], str],
         passage_hash: Callable[[str], str],
+        parser: str | None = None,
     ) -> int:
         """Write ``meeting`` for ``source``, replacing what that file gave before, atomically."""
         db = self.db
@@ -160,6 +169,7 @@ class Store:
                         "start_time": meeting.start_time,
                         "end_time": meeting.end_time,
                         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                        "parser": parser,
                     }
                 )
                 .last_pk

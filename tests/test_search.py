@@ -179,6 +179,16 @@ def test_unchanged_reingest_embeds_nothing_and_changes_embed_only_new_text(recor
     store.close()
 
 
+def test_files_read_again_by_a_newer_parser_embed_nothing_they_already_had(searcher: Searcher) -> None:
+    store = searcher.store
+    chunks = store.db.execute("select count(*) from chunks").fetchone()[0]
+    store.db.execute("update meetings set parser = '1'")
+    results = ingest(store, [SAMPLE, PROTOCOLS])
+    assert {r.status for r in results} == {"reread"}
+    report = searcher.vectors.sync()
+    assert report.embedded == 0 and report.reused == chunks
+
+
 def test_a_store_chunked_by_older_rules_is_chunked_anew_without_embedding(searcher: Searcher) -> None:
     vectors = searcher.vectors
     before = vectors.db.execute("select id, hash from chunks order by id").fetchall()
