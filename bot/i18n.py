@@ -33,10 +33,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "говорящий не установлен",
     },
     "narration": {
-        "pl": "tekst protokołu, bez mówcy",
+        "pl": "tekst zapisu posiedzenia, bez mówcy",
         "en": "the record's own words, no speaker",
-        "uk": "текст протоколу, без промовця",
-        "ru": "текст протокола, без выступающего",
+        "uk": "текст запису засідання, без промовця",
+        "ru": "текст записи заседания, без выступающего",
     },
     "probably": {"pl": "prawdopodobnie", "en": "probably", "uk": "ймовірно", "ru": "вероятно"},
     "agenda_item": {"pl": "pkt", "en": "item", "uk": "п.", "ru": "п."},
