@@ -461,6 +461,17 @@ class _SentenceReader:
         )
 
 
+# "Radny X zapytał, …", "zwróciła się z pytaniem, czy …", "Na pytanie radnej X …".
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:za|do)?pyta(?:ł|ła|li|ły|ło)\b|\bdopytywa\w*|\bz\s+(?:za)?pytaniem\b|^\W*na\s+(?:za)?pytanie\b", re.I
+)
+
+
+def reports_a_question(sentence: str) -> bool:
+    """Whether a protocol's sentence reports a question asked, which the next speaker answers."""
+    return bool(_REPORTED_QUESTION.search(sentence))
+
+
 def attribute_protocol(meeting: Meeting) -> None:
     """Fill the spans of every passage of a reported-speech protocol, in place."""
     registry = Registry()

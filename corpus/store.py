@@ -311,7 +311,7 @@ class Store:
             params.extend(ids)
         sql = (
             "select p.id, p.text, p.page, p.agenda_item, p.speaker_label, m.number, m.date, m.committee, m.body,"
-            " m.source from passages p join meetings m on m.id = p.meeting_id"
+            " m.source, m.style from passages p join meetings m on m.id = p.meeting_id"
             + (" where " + " and ".join(where) if where else "")
             + " order by m.date, m.number, m.source, p.seq"
         )
@@ -349,6 +349,7 @@ class Store:
                 "speaker_label": p["speaker_label"],
                 "spans": spans.get(p["id"], []),
                 "source": p["source"],
+                "style": p["style"],
             }
             for p in passages
         ]

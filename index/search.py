@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from corpus.attribution import reports_a_question
 from corpus.morphology import WORD, analyse, nominative_name, nominative_surname
 from corpus.store import Store
 from index import lexical
@@ -307,8 +308,35 @@ class Searcher:
                     fused[hit.passage_id] += weight / (RRF_K + rank)
         ranked = sorted(fused, key=lambda pid: -fused[pid])[:top]
         passages = {p["id"]: p for p in self.store.passages(ids=ranked)}
-        answers = [self._answer(passages[pid], chunk_rows[best_chunk[pid][0]], best_chunk[pid][1]) for pid in ranked]
+        answers = []
+        for pid in ranked:
+            chunk = chunk_rows[best_chunk[pid][0]]
+            # A question put in the meeting is closest to the same question put to us, but
+            # what answers it is the reply that follows.
+            reply = self._reply_to(passages[pid], chunk, allowed)
+            answers.append(self._answer(passages[pid], reply or chunk, best_chunk[pid][1]))
         return Result(question, language, False, answers, filters.speakers)
+
+    def _reply_to(self, passage: dict[str, Any], chunk: dict[str, Any], allowed: np.ndarray | None) -> dict | None:
+        """The chunk that answers ``chunk`` when it reports a question in a protocol: the next
+        one in its passage said by somebody else (and passing the filters); None otherwise."""
+        if passage["style"] != "protocol" or not chunk["speaker"]:
+            return None
+        if not reports_a_question(passage["text"][chunk["start"] : chunk["end"]]):
+            return None
+        rows = self.store.db.execute(
+            "select id from chunks where passage_id = ? and start >= ? and lead is null order by start",
+            [passage["id"], chunk["end"]],
+        ).fetchall()
+        following = self._chunks([row[0] for row in rows]) if rows else {}
+        for row in rows:
+            after = following[row[0]]
+            if after["speaker"] == chunk["speaker"]:
+                continue  # the question goes on
+            if after["speaker"] is None or (allowed is not None and after["id"] not in allowed):
+                return None
+            return after
+        return None
 
     def _chunks(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         rows = self.store.db.execute(

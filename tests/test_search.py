@@ -179,6 +179,16 @@ def test_unchanged_reingest_embeds_nothing_and_changes_embed_only_new_text(recor
     store.close()
 
 
+def test_a_question_put_in_the_meeting_is_quoted_by_the_reply_that_answers_it(searcher: Searcher) -> None:
+    # The councillor's question is the chunk closest to ours; the treasurer's reply answers it.
+    top = searcher.ask("Skąd pochodzą pieniądze na zwiększenie wydatków budżetu w Krakowie?").answers[0]
+    assert "z nadwyżki budżetowej" in top.quote and top.speaker == "Ewa Malinowska"
+    assert "zapytał, skąd pochodzą środki" in top.passage
+    # What the councillor asked is what a question about the councillor gets.
+    asked = searcher.ask("Skąd pochodzą środki na zwiększenie wydatków?", filters=Filters(speakers=["Marek Wójcik"]))
+    assert asked.answers[0].speaker == "Marek Wójcik" and "zapytał" in asked.answers[0].quote
+
+
 def test_files_read_again_by_a_newer_parser_embed_nothing_they_already_had(searcher: Searcher) -> None:
     store = searcher.store
     chunks = store.db.execute("select count(*) from chunks").fetchone()[0]
