@@ -127,6 +127,18 @@ def _names_match(word: str, name: str) -> bool:
     return _surname_matches(word, name) or _surname_matches(nominative_surname(word), name)
 
 
+# Words before a surname that are no first name: "Ms Herun" is Herun, "Anna Herun" is not.
+_TITLES = frozenset(
+    """
+    ms mrs mr miss dr prof councillor councilor director mayor minister chair chairwoman chairman
+    frau herr señora señor sra sr madame monsieur
+    pani pan panią pana panu panem radna radny radnej radnego dyrektor dyrektorka kierownik
+    przewodnicząca przewodniczący poseł posłanka senator
+    пані пан госпожа господин
+    """.split()
+)
+
+
 def speakers_named_in(text: str, known: list[str] | dict[str, list[str]]) -> list[str]:
     """Known speakers a text names, in any case form or in Cyrillic: "Herun", "Viktoriyi Herun",
     "Strok-Sadło", "пані Герун"."""
@@ -146,6 +158,8 @@ def speakers_named_in(text: str, known: list[str] | dict[str, list[str]]) -> lis
             if _names_match(word, name.split()[-1]):
                 first_name = name.split()[0]
                 previous = words[index - 1] if index else ""
+                if previous.lower() in _TITLES:
+                    previous = ""  # "Ms Herun", "Frau Herun", "Pani Herun": a title, not a first name
                 # With a first name before the surname, it has to be this person's.
                 if (
                     previous[:1].isupper()

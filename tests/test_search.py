@@ -122,6 +122,20 @@ def test_people_named_in_cyrillic_are_the_records_people(question: str, named: l
     assert speakers_named_in(question, KNOWN) == named
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("What did Ms Herun say about internships?", ["Viktoriya Herun"]),
+        ("Was sagte Frau Herun über Praktika?", ["Viktoriya Herun"]),
+        ("Co mówiła Pani Kierownik Herun o praktykach?", ["Viktoriya Herun"]),
+        ("What did councillor Mach ask?", ["Jadwiga Mach"]),
+        ("What did Anna Herun say?", []),  # a first name, and not hers
+    ],
+)
+def test_a_title_before_a_surname_is_no_other_first_name(question: str, named: list[str]) -> None:
+    assert speakers_named_in(question, KNOWN) == named
+
+
 def test_meeting_committee_and_date_filters(searcher: Searcher) -> None:
     question = "Jakie wydatki omawiano?"
     by_meeting = searcher.ask(question, top=10, filters=Filters(meeting="12/2021"))
