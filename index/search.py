@@ -20,6 +20,7 @@ from index.embedders import Embedder
 from index.language import detect_language
 from index.meeting_mentions import MeetingDirectory, MeetingRef
 from index.name_keys import is_cyrillic, name_key
+from index.question_frame import TITLES, topic_of
 from index.vectors import VectorIndex
 
 RRF_K = 60
@@ -127,18 +128,6 @@ def _names_match(word: str, name: str) -> bool:
     return _surname_matches(word, name) or _surname_matches(nominative_surname(word), name)
 
 
-# Words before a surname that are no first name: "Ms Herun" is Herun, "Anna Herun" is not.
-_TITLES = frozenset(
-    """
-    ms mrs mr miss dr prof councillor councilor director mayor minister chair chairwoman chairman
-    frau herr señora señor sra sr madame monsieur
-    pani pan panią pana panu panem radna radny radnej radnego dyrektor dyrektorka kierownik
-    przewodnicząca przewodniczący poseł posłanka senator
-    пані пан госпожа господин
-    """.split()
-)
-
-
 def speakers_named_in(text: str, known: list[str] | dict[str, list[str]]) -> list[str]:
     """Known speakers a text names, in any case form or in Cyrillic: "Herun", "Viktoriyi Herun",
     "Strok-Sadło", "пані Герун"."""
@@ -158,7 +147,7 @@ def speakers_named_in(text: str, known: list[str] | dict[str, list[str]]) -> lis
             if _names_match(word, name.split()[-1]):
                 first_name = name.split()[0]
                 previous = words[index - 1] if index else ""
-                if previous.lower() in _TITLES:
+                if previous.lower() in TITLES:
                     previous = ""  # "Ms Herun", "Frau Herun", "Pani Herun": a title, not a first name
                 # With a first name before the surname, it has to be this person's.
                 if (
@@ -295,10 +284,15 @@ class Searcher:
                 filters = Filters(**{**asdict(filters), "meeting_ids": sorted(mention.meeting_ids)})
                 searched_for = mention.stripped(question)
         allowed = self._allowed_chunks(filters)
-        query = self.embedder.embed_query(searched_for)
-        dense = self.vectors.search(query, DENSE_CANDIDATES, allowed)
         searched = len(allowed) if allowed is not None else self.vectors.size
-        if not dense or self.unanswerable(language, dense[0][1], query, searched):
+        if named and filters.speakers == named:
+            query, ranking = self._about_what_they_said(searched_for, named)
+            judged = self.vectors.search(query, 1, allowed)
+            dense = self.vectors.search(ranking, DENSE_CANDIDATES, allowed)
+        else:
+            query = self.embedder.embed_query(searched_for)
+            dense = judged = self.vectors.search(query, DENSE_CANDIDATES, allowed)
+        if not dense or self.unanswerable(language, judged[0][1], query, searched):
             return Result(question, language, True, [], filters.speakers)
 
         chunk_rows = self._chunks([chunk_id for chunk_id, _ in dense])
@@ -351,6 +345,30 @@ class Searcher:
                 return None
             return after
         return None
+
+    def _about_what_they_said(self, question: str, named: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """For a question about what the people it names said, once the filter holds them: the
+        question without their names, to judge whether anything answers (with the names, every
+        chunk that names them is close, so "What did Ms Herun say about the weather?" was
+        answered), and that moved towards its topic alone, to rank (the name and the "what did …
+        say about" frame pull towards chunks that name the person and report speech, away from
+        the content sentences that follow)."""
+        words = [word for name in named for word in name.split()]
+
+        def names_person(word: str) -> bool:
+            return any(_names_match(word, name_word) for name_word in words)
+
+        unnamed = " ".join(
+            m.group()
+            for m in WORD.finditer(question)
+            if m.group().lower() not in TITLES and not names_person(m.group())
+        )
+        judged = self.embedder.embed_query(unnamed or question)
+        topic = topic_of(question, names_person)
+        if not topic or topic == unnamed:
+            return judged, judged
+        moved = judged + self.embedder.embed_query(topic)
+        return judged, moved / np.linalg.norm(moved)
 
     def _chunks(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         rows = self.store.db.execute(

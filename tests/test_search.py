@@ -99,6 +99,35 @@ def test_a_question_naming_a_person_filters_by_speaker(searcher: Searcher) -> No
     assert result.answers[0].speaker == "Viktoriya Herun" and "praktykę" in result.answers[0].quote
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What did Ms Herun say about Polish courses?", "kursów języka polskiego"),
+        ("Was sagte Frau Herun über Praktika?", "praktykę"),
+        ("Что говорила Херун о курсах польского языка?", "kursów języka polskiego"),
+    ],
+)
+def test_what_a_named_person_said_about_a_topic(searcher: Searcher, question: str, answer: str) -> None:
+    top = searcher.ask(question).answers[0]
+    assert top.speaker == "Viktoriya Herun" and answer in top.passage
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Ms Herun say about the weather in Zakopane?",
+        "Co mówiła Herun o pogodzie?",
+        "Що казала пані Герун про футбол?",
+        "Was sagte Frau Malinowska über Fußball?",
+    ],
+)
+def test_a_named_person_who_never_spoke_of_it_gets_no_answer(searcher: Searcher, question: str) -> None:
+    # The filter holds the person; their name, close to every chunk that names them, must not
+    # make an answer of whatever they said.
+    result = searcher.ask(question)
+    assert result.speakers and result.no_answer
+
+
 KNOWN = ["Viktoriya Herun", "Monika Kwiatkowska", "Honorata Kępowicz-Olszówka", "Marzena Strok-Sadło", "Jan Kowalski"]
 KNOWN += ["Jadwiga Mach"]
 

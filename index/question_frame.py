@@ -1,0 +1,46 @@
+"""The topic of a question about what somebody said: "What did Ms Herun say about
+internships?" → "internships". Once the speaker filter holds the person, their name and the
+"what did … say about" frame only pull towards the chunks that name them and report speech
+("Pani Kierownik Viktoriya Herun dodała, że…"), away from the sentences that follow with the
+content asked about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from corpus.morphology import WORD
+
+# Words before a surname that are no first name: "Ms Herun" is Herun, "Anna Herun" is not.
+TITLES = frozenset(
+    """
+    ms mrs mr miss dr prof councillor councilor director mayor minister chair chairwoman chairman
+    frau herr señora señor sra sr madame monsieur
+    pani pan panią pana panu panem radna radny radnej radnego dyrektor dyrektorka kierownik
+    przewodnicząca przewodniczący poseł posłanka senator
+    пані пан госпожа господин
+    """.split()
+)
+# "what did … say about", "co mówiła … o", "що казала … про", "что говорил … о", "was sagte …
+# über", "qué dijo … sobre", in the languages questions come in.
+FRAME_WORDS = frozenset(
+    """
+    what did does do has have had say said says tell told talk talked speak spoke mention mentioned
+    about on regarding the
+    co czym mówił mówiła mówili powiedział powiedziała powiedzieli mówi twierdził twierdziła o na
+    temat w sprawie
+    що казав казала казали говорив говорила сказав сказала розповідала розповідав про щодо
+    что говорил говорила сказал сказала рассказывала рассказывал об насчёт
+    was sagte sagt hat sagten gesagt über zu zum zur
+    qué dijo dice ha dicho sobre de la el
+    """.split()
+)
+
+
+def topic_of(question: str, names_person: Callable[[str], bool]) -> str:
+    """The question without the person's name, titles and the frame; "" when nothing is left."""
+    kept = [
+        word
+        for word in (m.group() for m in WORD.finditer(question))
+        if word.lower() not in TITLES and word.lower() not in FRAME_WORDS and not names_person(word)
+    ]
+    return " ".join(kept)
