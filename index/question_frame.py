@@ -36,11 +36,15 @@ FRAME_WORDS = frozenset(
 )
 
 
+def without_person(question: str, names_person: Callable[[str], bool]) -> str:
+    """The question without the person's name and titles."""
+    return " ".join(w for w in _words(question) if w.lower() not in TITLES and not names_person(w))
+
+
 def topic_of(question: str, names_person: Callable[[str], bool]) -> str:
     """The question without the person's name, titles and the frame; "" when nothing is left."""
-    kept = [
-        word
-        for word in (m.group() for m in WORD.finditer(question))
-        if word.lower() not in TITLES and word.lower() not in FRAME_WORDS and not names_person(word)
-    ]
-    return " ".join(kept)
+    return " ".join(w for w in without_person(question, names_person).split() if w.lower() not in FRAME_WORDS)
+
+
+def _words(text: str) -> list[str]:
+    return [m.group() for m in WORD.finditer(text)]

@@ -20,7 +20,7 @@ from index.embedders import Embedder
 from index.language import detect_language
 from index.meeting_mentions import MeetingDirectory, MeetingRef
 from index.name_keys import is_cyrillic, name_key
-from index.question_frame import TITLES, topic_of
+from index.question_frame import TITLES, topic_of, without_person
 from index.vectors import VectorIndex
 
 RRF_K = 60
@@ -358,11 +358,7 @@ class Searcher:
         def names_person(word: str) -> bool:
             return any(_names_match(word, name_word) for name_word in words)
 
-        unnamed = " ".join(
-            m.group()
-            for m in WORD.finditer(question)
-            if m.group().lower() not in TITLES and not names_person(m.group())
-        )
+        unnamed = without_person(question, names_person)
         judged = self.embedder.embed_query(unnamed or question)
         topic = topic_of(question, names_person)
         if not topic or topic == unnamed:
