@@ -6,6 +6,7 @@ content asked about."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from corpus.morphology import WORD
@@ -34,6 +35,21 @@ FRAME_WORDS = frozenset(
     qué dijo dice ha dicho sobre de la el
     """.split()
 )
+
+
+# "Who asked about …?", "O co pytała radna …?", "Хто питав …", "Кто спрашивал …", "Wer fragte …",
+# "¿Quién preguntó …?": the question put in the meeting is the answer, not its reply.
+_ABOUT_ASKING = re.compile(
+    # verbs of asking only: "question", "pytanie", "питання", "вопрос", "Frage" also mean an
+    # issue ("комісія з питань освіти", "по вопросам бюджета").
+    r"\b(?:ask|asked|asking|asks|(?:za|do)?pyta(?:ł|ła|li|ły|ło|ć)|(?:за|с)?пита(?:в|ла|ли|ти)|"
+    r"спрашива\w*|спроси\w*|fragte|fragten|gefragt|pregunt(?:ó|aron|aba|ado)|preguntar)\b",
+    re.I,
+)
+
+
+def asks_about_asking(question: str) -> bool:
+    return bool(_ABOUT_ASKING.search(question))
 
 
 def without_person(question: str, names_person: Callable[[str], bool]) -> str:

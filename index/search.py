@@ -20,7 +20,7 @@ from index.embedders import Embedder
 from index.language import detect_language
 from index.meeting_mentions import MeetingDirectory, MeetingRef
 from index.name_keys import is_cyrillic, name_key
-from index.question_frame import TITLES, topic_of, without_person
+from index.question_frame import TITLES, asks_about_asking, topic_of, without_person
 from index.vectors import VectorIndex
 
 RRF_K = 60
@@ -317,11 +317,12 @@ class Searcher:
         ranked = sorted(fused, key=lambda pid: -fused[pid])[:top]
         passages = {p["id"]: p for p in self.store.passages(ids=ranked)}
         answers = []
+        about_asking = asks_about_asking(question)
         for pid in ranked:
             chunk = chunk_rows[best_chunk[pid][0]]
             # A question put in the meeting is closest to the same question put to us, but
-            # what answers it is the reply that follows.
-            reply = self._reply_to(passages[pid], chunk, allowed)
+            # what answers it is the reply that follows (unless we are asked who asked what).
+            reply = None if about_asking else self._reply_to(passages[pid], chunk, allowed)
             answers.append(self._answer(passages[pid], reply or chunk, best_chunk[pid][1]))
         return Result(question, language, False, answers, filters.speakers)
 

@@ -29,15 +29,3 @@ def test_language_of_a_question(question: str, language: str) -> None:
 def test_text_without_words_points_nowhere_and_defaults_to_polish() -> None:
     assert language_evidence("🙂 ?!") is None
     assert detect_language("🙂 ?!") == "pl"
-
-
-def test_the_topic_of_a_question_about_what_somebody_said() -> None:
-    from index.question_frame import topic_of
-
-    def herun(word: str) -> bool:
-        return word.lower() in {"herun", "герун"}
-
-    assert topic_of("What did Ms Herun say about internships?", herun) == "internships"
-    assert topic_of("Що казала пані Герун про стажування?", herun) == "стажування"
-    assert topic_of("Co mówiła Pani Herun o kursach języka polskiego?", herun) == "kursach języka polskiego"
-    assert topic_of("What did Ms Herun say?", herun) == ""

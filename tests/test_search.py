@@ -230,6 +230,9 @@ def test_a_question_put_in_the_meeting_is_quoted_by_the_reply_that_answers_it(se
     # What the councillor asked is what a question about the councillor gets.
     asked = searcher.ask("Skąd pochodzą środki na zwiększenie wydatków?", filters=Filters(speakers=["Marek Wójcik"]))
     assert asked.answers[0].speaker == "Marek Wójcik" and "zapytał" in asked.answers[0].quote
+    # and so is what a question about who asked gets
+    who = searcher.ask("Kto pytał, skąd pochodzą środki na zwiększenie wydatków w Krakowie?").answers[0]
+    assert who.speaker == "Marek Wójcik" and "zapytał" in who.quote
 
 
 def test_files_read_again_by_a_newer_parser_embed_nothing_they_already_had(searcher: Searcher) -> None:

@@ -1,0 +1,38 @@
+"""What a question is about once its frame is set aside: the topic of "what did X say about …",
+and whether it asks who asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.question_frame import asks_about_asking, topic_of
+
+
+def test_the_topic_of_a_question_about_what_somebody_said() -> None:
+    def herun(word: str) -> bool:
+        return word.lower() in {"herun", "герун"}
+
+    assert topic_of("What did Ms Herun say about internships?", herun) == "internships"
+    assert topic_of("Що казала пані Герун про стажування?", herun) == "стажування"
+    assert topic_of("Co mówiła Pani Herun o kursach języka polskiego?", herun) == "kursach języka polskiego"
+    assert topic_of("What did Ms Herun say?", herun) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "about_asking"),
+    [
+        ("Who asked about the costs?", True),
+        ("Kto zapytał, skąd pochodzą środki?", True),
+        ("Хто питав про кошти?", True),
+        ("Кто спросил о деньгах?", True),
+        ("Wer fragte nach den Kosten?", True),
+        ("¿Quién preguntó por los costes?", True),
+        ("Skąd pochodzą środki?", False),
+        # "питання", "вопрос", "question" also name an issue
+        ("Що вирішила комісія з питань освіти?", False),
+        ("Что решила комиссия по вопросам бюджета?", False),
+        ("What was decided on the question of funding?", False),
+    ],
+)
+def test_questions_about_who_asked_what(question: str, about_asking: bool) -> None:
+    assert asks_about_asking(question) == about_asking
