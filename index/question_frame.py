@@ -1,8 +1,12 @@
-"""The topic of a question about what somebody said: "What did Ms Herun say about
-internships?" → "internships". Once the speaker filter holds the person, their name and the
-"what did … say about" frame only pull towards the chunks that name them and report speech
-("Pani Kierownik Viktoriya Herun dodała, że…"), away from the sentences that follow with the
-content asked about."""
+"""The frame of a question, apart from what it is about.
+
+A question about what somebody said ("What did Ms Herun say about internships?"): once the
+speaker filter holds the person, their name and the "what did … say about" frame only pull
+towards the chunks that name them and report speech ("Pani Kierownik Viktoriya Herun dodała,
+że…"), away from the sentences that follow with the content asked about; its topic is
+"internships". A question about who asked ("Kto pytał o …?") wants the question put in the
+meeting, not the reply to it.
+"""
 
 from __future__ import annotations
 
