@@ -45,12 +45,14 @@ def is_transcript(document: Document) -> bool:
     return labels >= 3 and labels >= 0.05 * len(document.paragraphs)
 
 
-def speech_spans(text: str, speaker: str | None, role: str | None, confidence: float | None = None) -> list[Span]:
+def speech_spans(
+    text: str, speaker: str | None, role: str | None, confidence: float | None = None, labelled: bool = True
+) -> list[Span]:
     """Partition a speech: the turn's speaker, with "(Poseł X: …)" interjections given to X
     and other parentheticals to nobody: "(Głos z sali: …)" said by somebody unnamed, "(Oklaski)"
-    the stenographer's narration, as is text before any speaker's label."""
+    the stenographer's narration, as is text under no speaker's label."""
     turn_confidence = (confidence or 1.0) if speaker else None
-    unlabelled = speaker is None and role is None
+    unlabelled = not labelled
     spans: list[Span] = []
     cursor = 0
     for match in _PARENTHESIS.finditer(text):
@@ -111,7 +113,7 @@ def _turn_passages(
                 page=chunk[0].page,
                 agenda_item=agenda_item,
                 speaker_label=label,
-                spans=speech_spans(text, speaker, role, confidence),
+                spans=speech_spans(text, speaker, role, confidence, labelled=label is not None),
             )
         )
     return passages

@@ -92,3 +92,21 @@ Jesteśmy przeciw.
     point = "4. Sprawozdanie Komisji Finansów Publicznych o projekcie ustawy o podatku od 2024 r. (druki nr 80 i 91)"
     assert meeting.agenda == [point]
     assert [p.agenda_item for p in meeting.passages] == [point] * 4
+
+
+def test_a_turn_whose_speaker_is_not_known_is_nobodys_but_not_narration(tmp_path: Path) -> None:
+    text = """Sejm Rzeczypospolitej Polskiej
+Sprawozdanie Stenograficzne z 9. posiedzenia Sejmu w dniu 7 marca 2024 r.
+
+Marszałek:
+Otwieram dyskusję. Czy ktoś z państwa chce zabrać głos?
+Poseł Jan Lis:
+Tak, ja.
+Poseł Anna Nowak:
+Jesteśmy przeciw.
+"""
+    path = tmp_path / "posiedzenie.txt"
+    path.write_text(text, encoding="utf-8")
+    opening = parse_document(read_document(path)).passages[0]
+    # Somebody presiding said it; the record does not say who, and it is not the record's own words.
+    assert [(s.speaker, s.narration) for s in opening.spans] == [(None, False)]
