@@ -463,7 +463,7 @@ class _SentenceReader:
 
 # "Radny X zapytał, …", "zwróciła się z pytaniem, czy …", "Na pytanie radnej X …".
 _REPORTED_QUESTION = re.compile(
-    r"\b(?:za|do)?pyta(?:ł|ła|li|ły|ło)\b|\bdopytywa\w*|\bz\s+(?:za)?pytaniem\b|^\W*na\s+(?:za)?pytanie\b", re.I
+    r"\b(?:za|do)?pyta(?:ł|ła|li|ły|ło|ć)\b|\bdopytywa\w*|\bz\s+(?:za)?pytaniem\b|^\W*na\s+(?:za)?pytanie\b", re.I
 )
 
 

@@ -52,7 +52,6 @@ def speech_spans(
     and other parentheticals to nobody: "(Głos z sali: …)" said by somebody unnamed, "(Oklaski)"
     the stenographer's narration, as is text under no speaker's label."""
     turn_confidence = (confidence or 1.0) if speaker else None
-    unlabelled = not labelled
     spans: list[Span] = []
     cursor = 0
     for match in _PARENTHESIS.finditer(text):
@@ -60,7 +59,7 @@ def speech_spans(
         label, colon, _ = inner.partition(":")
         interjector = parse_label(label + ":") if colon and looks_like_label(label + ":") else None
         if match.start() > cursor:
-            spans.append(Span(cursor, match.start(), speaker, role, turn_confidence, unlabelled))
+            spans.append(Span(cursor, match.start(), speaker, role, turn_confidence, not labelled))
         if interjector and interjector.name:
             spans.append(Span(match.start(), match.end(), interjector.name, interjector.role, 1.0))
         else:
@@ -68,7 +67,7 @@ def speech_spans(
             spans.append(Span(match.start(), match.end(), None, role_heard, None, narration=not colon))
         cursor = match.end()
     if cursor < len(text) or not spans:
-        spans.append(Span(cursor, len(text), speaker, role, turn_confidence, unlabelled))
+        spans.append(Span(cursor, len(text), speaker, role, turn_confidence, not labelled))
     return spans
 
 

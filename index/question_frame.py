@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from corpus.attribution import reports_a_question
 from corpus.morphology import WORD
 
 # Words before a surname that are no first name: "Ms Herun" is Herun, "Anna Herun" is not.
@@ -43,17 +44,18 @@ FRAME_WORDS = frozenset(
 
 # "Who asked about …?", "O co pytała radna …?", "Хто питав …", "Кто спрашивал …", "Wer fragte …",
 # "¿Quién preguntó …?": the question put in the meeting is the answer, not its reply.
-_ABOUT_ASKING = re.compile(
-    # verbs of asking only: "question", "pytanie", "питання", "вопрос", "Frage" also mean an
-    # issue ("комісія з питань освіти", "по вопросам бюджета").
-    r"\b(?:ask|asked|asking|asks|(?:za|do)?pyta(?:ł|ła|li|ły|ło|ć)|(?:за|с)?пита(?:в|ла|ли|ти)|"
+# Polish as the record reports a question (corpus.attribution); the other languages by their
+# verbs of asking only: "question", "питання", "вопрос", "Frage" also mean an issue
+# ("комісія з питань освіти", "по вопросам бюджета").
+_ASKING_ELSEWHERE = re.compile(
+    r"\b(?:ask|asked|asking|asks|(?:за|с)?пита(?:в|ла|ли|ти)|"
     r"спрашива\w*|спроси\w*|fragte|fragten|gefragt|pregunt(?:ó|aron|aba|ado)|preguntar)\b",
     re.I,
 )
 
 
 def asks_about_asking(question: str) -> bool:
-    return bool(_ABOUT_ASKING.search(question))
+    return reports_a_question(question) or bool(_ASKING_ELSEWHERE.search(question))
 
 
 def without_person(question: str, names_person: Callable[[str], bool]) -> str:

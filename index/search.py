@@ -333,13 +333,10 @@ class Searcher:
             return None
         if not reports_a_question(passage["text"][chunk["start"] : chunk["end"]]):
             return None
-        rows = self.store.db.execute(
-            "select id from chunks where passage_id = ? and start >= ? and lead is null order by start",
-            [passage["id"], chunk["end"]],
-        ).fetchall()
-        following = self._chunks([row[0] for row in rows]) if rows else {}
-        for row in rows:
-            after = following[row[0]]
+        following = self._chunk_rows(
+            "passage_id = ? and start >= ? and lead is null order by start", [passage["id"], chunk["end"]]
+        )
+        for after in following:
             if after["speaker"] == chunk["speaker"]:
                 continue  # the question goes on
             if after["speaker"] is None or (allowed is not None and after["id"] not in allowed):
@@ -368,13 +365,15 @@ class Searcher:
         return judged, moved / np.linalg.norm(moved)
 
     def _chunks(self, ids: list[int]) -> dict[int, dict[str, Any]]:
-        rows = self.store.db.execute(
-            'select id, passage_id, start, "end", speaker, role, confidence'
-            f" from chunks where id in ({', '.join('?' for _ in ids)})",
-            ids,
-        ).fetchall()
+        rows = self._chunk_rows(f"id in ({', '.join('?' for _ in ids)})", ids)
+        return {row["id"]: row for row in rows}
+
+    def _chunk_rows(self, where: str, params: list) -> list[dict[str, Any]]:
         keys = ("id", "passage_id", "start", "end", "speaker", "role", "confidence")
-        return {row[0]: dict(zip(keys, row)) for row in rows}
+        rows = self.store.db.execute(
+            f'select id, passage_id, start, "end", speaker, role, confidence from chunks where {where}', params
+        ).fetchall()
+        return [dict(zip(keys, row)) for row in rows]
 
     def _answer(self, passage: dict[str, Any], chunk: dict[str, Any], score: float) -> Answer:
         text = passage["text"]
