@@ -5,7 +5,8 @@ speaker filter holds the person, their name and the "what did … say about" fra
 towards the chunks that name them and report speech ("Pani Kierownik Viktoriya Herun dodała,
 że…"), away from the sentences that follow with the content asked about; its topic is
 "internships". A question about who asked ("Kto pytał o …?") wants the question put in the
-meeting, not the reply to it.
+meeting, not the reply to it. Markup pasted with a question ("<b>składki</b>") is no part of
+it, and a message without a word ("12345", "👍", "?") asks nothing to search for.
 """
 
 from __future__ import annotations
@@ -52,6 +53,21 @@ _ASKING_ELSEWHERE = re.compile(
     r"спрашива\w*|спроси\w*|fragte|fragten|gefragt|pregunt(?:ó|aron|aba|ado)|preguntar)\b",
     re.I,
 )
+
+
+_MARKUP = re.compile(r"<[^<>]{0,200}>|&(?:[a-zA-Z]{2,8}|#\d{1,7});")
+# Three letters of some alphabet in a row: the least a word that can be searched for has.
+_SEARCHABLE_WORD = re.compile(r"[^\W\d_]{3}")
+
+
+def without_markup(question: str) -> str:
+    """The question with HTML tags and entities taken out (their words would only be noise)."""
+    return " ".join(_MARKUP.sub(" ", question).split())
+
+
+def asks_anything(question: str) -> bool:
+    """Whether the question holds a word to search for, not only digits, signs or emoji."""
+    return bool(_SEARCHABLE_WORD.search(question))
 
 
 def asks_about_asking(question: str) -> bool:

@@ -20,7 +20,7 @@ from index.embedders import Embedder
 from index.language import detect_language
 from index.meeting_mentions import MeetingDirectory, MeetingRef
 from index.name_keys import is_cyrillic, name_key
-from index.question_frame import TITLES, asks_about_asking, topic_of, without_person
+from index.question_frame import TITLES, asks_about_asking, asks_anything, topic_of, without_markup, without_person
 from index.vectors import VectorIndex
 
 RRF_K = 60
@@ -272,17 +272,20 @@ class Searcher:
 
     def ask(self, question: str, top: int = 3, filters: Filters | None = None) -> Result:
         filters = filters or Filters()
-        language = detect_language(question)
-        named = speakers_named_in(question, self.speaker_index)
+        asked = without_markup(question)
+        language = detect_language(asked)
+        if not asks_anything(asked):
+            return Result(question, language, True, [], filters.speakers)
+        named = speakers_named_in(asked, self.speaker_index)
         if named and not filters.speakers:
             filters = Filters(**{**asdict(filters), "speakers": named})
         # The words naming a meeting choose the record to search; the rest is what to find.
-        searched_for = question
+        searched_for = asked
         if not filters.names_meeting() and not filters.meeting_ids:
-            mention = self.meetings.find(question)
+            mention = self.meetings.find(asked)
             if mention.meeting_ids:
                 filters = Filters(**{**asdict(filters), "meeting_ids": sorted(mention.meeting_ids)})
-                searched_for = mention.stripped(question)
+                searched_for = mention.stripped(asked)
         allowed = self._allowed_chunks(filters)
         searched = len(allowed) if allowed is not None else self.vectors.size
         if named and filters.speakers == named:
@@ -317,7 +320,7 @@ class Searcher:
         ranked = sorted(fused, key=lambda pid: -fused[pid])[:top]
         passages = {p["id"]: p for p in self.store.passages(ids=ranked)}
         answers = []
-        about_asking = asks_about_asking(question)
+        about_asking = asks_about_asking(asked)
         for pid in ranked:
             chunk = chunk_rows[best_chunk[pid][0]]
             # A question put in the meeting is closest to the same question put to us, but

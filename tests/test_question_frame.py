@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.question_frame import asks_about_asking, topic_of
+from index.question_frame import asks_about_asking, asks_anything, topic_of, without_markup
 
 
 def test_the_topic_of_a_question_about_what_somebody_said() -> None:
@@ -36,3 +36,29 @@ def test_the_topic_of_a_question_about_what_somebody_said() -> None:
 )
 def test_questions_about_who_asked_what(question: str, about_asking: bool) -> None:
     assert asks_about_asking(question) == about_asking
+
+
+def test_markup_is_no_part_of_a_question() -> None:
+    assert without_markup("<b>Kto</b> prowadził&nbsp;posiedzenie?&#160;") == "Kto prowadził posiedzenie?"
+    # a lone "<" or ">" is text: "ile < 5"
+    assert without_markup("czy koszt był < 5 mln?") == "czy koszt był < 5 mln?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        ("12345", False),
+        ("👍 :)", False),
+        ("?", False),
+        ("ok", False),
+        ("co?", False),
+        ("Wie?", True),
+        ("koszt", True),
+        ("Що?", False),
+        ("Коли?", True),
+        ("地铁", False),
+        ("地铁站", True),
+    ],
+)
+def test_a_message_asks_something_when_it_holds_a_word(message: str, asks: bool) -> None:
+    assert asks_anything(message) == asks

@@ -84,6 +84,22 @@ def test_out_of_scope_questions_get_no_answer(searcher: Searcher, question: str)
     assert result.no_answer and result.answers == []
 
 
+@pytest.mark.parametrize("message", ["dzięki", "hello", "thx", "12345", "👍", "?", "<script>alert(1)</script>"])
+def test_messages_that_ask_nothing_get_no_answer(searcher: Searcher, message: str) -> None:
+    # Thanks, greetings and bare numbers met the record's shortest lines ("Protokołował: …")
+    # closer than any question does; none of these is among the background texts.
+    result = searcher.ask(message)
+    assert result.no_answer and result.answers == []
+
+
+def test_markup_around_a_question_is_not_searched_for(searcher: Searcher) -> None:
+    plain = searcher.ask("Kto prowadził posiedzenie?")
+    marked = searcher.ask("<b>Kto prowadził</b> posiedzenie?&nbsp;")
+    assert marked.question == "<b>Kto prowadził</b> posiedzenie?&nbsp;"
+    assert [a.quote for a in marked.answers] == [a.quote for a in plain.answers]
+    assert [a.score for a in marked.answers] == [a.score for a in plain.answers]
+
+
 def test_speaker_filter_takes_any_case_form(searcher: Searcher) -> None:
     for form in ("Viktoriyi Herun", "Herun", "Viktoriya Herun"):
         assert searcher.resolve_speaker(form) == ["Viktoriya Herun"]
