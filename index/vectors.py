@@ -30,13 +30,15 @@ EXACT_LIMIT = 200_000
 # e5 query vectors lie away from the passage vectors they should find, so the search beam
 # has to be wide. Over all 136,933 real chunks of ../shared (bench/retrieval.py --recall-db),
 # recall@10 with M 24 / efConstruction 200: efSearch 384 0.955, 768 0.972, 1536 0.982, at
-# 1.0 / 1.9 / 3.5 ms a question on one core.
+# 1.0 / 1.9 / 3.5 ms a question on one core. Over the bench's 100k store (424,061 synthetic
+# vectors spread like real ones): 1536 0.963, 2048 0.974, 3072 0.984 at 5.7 / 7.9 / 11.9 ms;
+# its answers took 20 ms at the median with 1536 and 28 with 3072, against a 25 ms target.
+# (M 32 and 48 did no better at the same time a search: 0.969 and 0.978 at 7.8 ms.)
 HNSW_NEIGHBOURS = 24
 HNSW_EF_CONSTRUCTION = 200
-HNSW_EF_SEARCH = 1536
-# The wider the graph, the more the beam misses: on the bench's synthetic 1M store (4.2M
-# chunks) recall@10 was 0.838 at efSearch 1536 and 0.897 at 3072 (13.5 → 23.4 ms a search),
-# which its 40 ms target has room for; the 100k store's 25 ms target has not.
+HNSW_EF_SEARCH = 2048
+# The wider the graph, the more the beam misses, and the 1M store's 40 ms target leaves room
+# for a wider beam.
 HNSW_WIDE_GRAPH = 2_000_000
 HNSW_EF_SEARCH_WIDE = 3072
 # A filter that leaves this few chunks is searched exactly over just those vectors.
