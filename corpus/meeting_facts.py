@@ -22,6 +22,12 @@ _TIME = r"(\d{1,2})(?:[.:](\d{2})|\s+min\.?\s+(\d{1,2}))?"
 DURATION = re.compile(rf"\bod\s+(?:godz(?:iny|\.)?\s*)?{_TIME}\s+do\s+(?:godz(?:iny|\.)?\s*)?{_TIME}", re.I)
 STARTED = re.compile(rf"(?:rozpocz|otwar|wznowi)\w*\s+(?:\w+\s+){{0,3}}?o\s+godz(?:inie|\.)?\s*{_TIME}", re.I)
 ENDED = re.compile(rf"(?:zakończ|zamkn)\w*\s+(?:\w+\s+){{0,3}}?o\s+godz(?:inie|\.)?\s*{_TIME}", re.I)
+# "Na tym posiedzenie zakończono.", "Przewodnicząca zamknęła obrady.", "Zamknięcie posiedzenia".
+CLOSES_MEETING = re.compile(
+    r"(?:posiedzeni|obrad|zebrani)\w*\s+(?:\w+\s+){0,2}?(?:zakończ|zamkn)\w*"
+    r"|(?:zakończ|zamkn)\w*\s+(?:\w+\s+){0,2}?(?:posiedzeni|obrad|zebrani)\w*",
+    re.I,
+)
 # The facts, by the sentences that state them.
 MEETING_FACT_SENTENCES: dict[str, tuple[re.Pattern[str], ...]] = {
     "chair": (CHAIR,),

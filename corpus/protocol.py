@@ -9,7 +9,16 @@ from corpus.attribution import attribute_protocol
 from corpus.committee import split_committee_and_body
 from corpus.dates import find_date
 from corpus.document import Document, Paragraph
-from corpus.meeting_facts import ABSENT, CHAIR, DURATION, ENDED, MINUTE_TAKER, NOBODY_ABSENT, STARTED
+from corpus.meeting_facts import (
+    ABSENT,
+    CHAIR,
+    CLOSES_MEETING,
+    DURATION,
+    ENDED,
+    MINUTE_TAKER,
+    NOBODY_ABSENT,
+    STARTED,
+)
 from corpus.model import Meeting, Passage
 from corpus.names import find_names
 
@@ -136,12 +145,21 @@ def _agenda_label(number: int, title: str, agenda: list[str]) -> str:
 def _passages(paragraphs: list[Paragraph], agenda: list[str], agenda_indices: set[int]) -> list[Passage]:
     passages: list[Passage] = []
     current_item: str | None = None
-    fragments: list[Paragraph] = []
+    fragments: list[tuple[int, Paragraph]] = []
+    markers = [i for i, p in enumerate(paragraphs) if _section_marker(p.text) and i not in agenda_indices]
+    last_marker = max(markers, default=-1)
+
+    def emit(text: str, page: int | None, index: int) -> None:
+        nonlocal current_item
+        if index > last_marker and _ends_the_meeting(text, current_item):
+            # The closing words and the signatures after the last point belong to no point
+            # (unless that point is the closing itself: "5. Zamknięcie posiedzenia").
+            current_item = None
+        passages.append(Passage(text=text, page=page, agenda_item=current_item))
 
     def flush_fragments() -> None:
         if fragments:
-            text = "\n".join(p.text for p in fragments)
-            passages.append(Passage(text=text, page=fragments[0].page, agenda_item=current_item))
+            emit("\n".join(p.text for _, p in fragments), fragments[0][1].page, fragments[0][0])
             fragments.clear()
 
     if agenda_indices:
@@ -154,22 +172,34 @@ def _passages(paragraphs: list[Paragraph], agenda: list[str], agenda_indices: se
                 flush_fragments()
                 passages.append(agenda_passage)
             continue
-        marker = _SECTION_MARKER.match(paragraph.text)
-        if marker and len(marker.group(2)) <= 200:
+        marker = _section_marker(paragraph.text)
+        if marker:
             flush_fragments()
             current_item = _agenda_label(int(marker.group(1)), marker.group(2), agenda)
             continue
         if len(paragraph.text) < _FRAGMENT_CHARS and not paragraph.text.endswith((".", "!", "?")):
-            fragments.append(paragraph)
+            fragments.append((index, paragraph))
             continue
         if fragments and len(paragraph.text) < _FRAGMENT_CHARS:
-            fragments.append(paragraph)
+            fragments.append((index, paragraph))
             flush_fragments()
             continue
         flush_fragments()
-        passages.append(Passage(text=paragraph.text, page=paragraph.page, agenda_item=current_item))
+        emit(paragraph.text, paragraph.page, index)
     flush_fragments()
     return passages
+
+
+def _section_marker(text: str) -> re.Match[str] | None:
+    """ "Punkt 2.", "Ad. 3 Sprawy bieżące": where the record of an agenda point begins."""
+    marker = _SECTION_MARKER.match(text)
+    return marker if marker and len(marker.group(2)) <= 200 else None
+
+
+def _ends_the_meeting(text: str, item: str | None) -> bool:
+    if item is not None and CLOSES_MEETING.search(item):
+        return False
+    return bool(CLOSES_MEETING.search(text) or MINUTE_TAKER.match(text))
 
 
 def parse_protocol(document: Document) -> Meeting:

@@ -86,3 +86,21 @@ def test_meeting_numbers_as_written(title: str, number: str) -> None:
     from corpus.protocol import meeting_number
 
     assert meeting_number(title) == number
+
+
+def test_closing_words_and_signatures_belong_to_no_agenda_point(tmp_path: Path) -> None:
+    lublin = _parse(SAMPLE).passages
+    assert [p.agenda_item for p in lublin[-2:]] == [None, None]  # "Na tym posiedzenie zakończono…", "Protokołowała…"
+    gdansk = _parse(PROTOCOLS / "gdansk-komisja-rewizyjna-XV-123-2020.md").passages
+    assert [p.agenda_item for p in gdansk[-2:]] == ["2. Sprawy bieżące", None]
+    # unless the last point is the closing itself
+    closing = tmp_path / "zamkniecie.txt"
+    closing.write_text(
+        "PROTOKÓŁ NR 3/2024\nz posiedzenia Komisji Kultury Rady Miasta w dniu 4 marca 2024 r.\n\n"
+        "Porządek posiedzenia:\n1. Sprawy bieżące.\n2. Zamknięcie posiedzenia.\n\n"
+        "Ad. 1\nKomisja omówiła plan pracy na kwiecień.\n\n"
+        "Ad. 2\nPrzewodniczący zamknął posiedzenie o godz. 12.00.\n\nProtokołowała: Anna Lis\n",
+        encoding="utf-8",
+    )
+    items = [p.agenda_item for p in _parse(closing).passages if "Anna Lis" in p.text or "zamknął" in p.text]
+    assert items == ["2. Zamknięcie posiedzenia"] * 2
