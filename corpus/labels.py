@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.morphology import WORD, analyse, nominative_name
 from corpus.names import find_names
 
 # Words that open a speaker label in Polish parliamentary and council transcripts.
@@ -94,3 +95,53 @@ def parse_label(raw: str) -> SpeakerLabel:
     last = names[-1]
     role = (text[: last.start] + text[last.end :]).strip(" ,")
     return SpeakerLabel(raw, last.name, role or None, party)
+
+
+# A label on the speech's own line ("Poseł Jan Kowalski: Panie Marszałku! …") ends at the
+# line's first colon, within this many characters.
+_INLINE_LABEL_CHARS = 120
+
+
+def inline_label(text: str) -> tuple[str, str] | None:
+    """("Poseł Jan Kowalski:", "Panie Marszałku! …") where a line opens with who speaks.
+
+    Stricter than a label on its own line, since speeches have colons too: the words before
+    the colon must be a role and what qualifies it ("Marszałek", "Głos z sali", "Minister
+    Finansów Andrzej Domański") or a name in the nominative ("Jan Kowalski"), with no sentence,
+    comma or verb among them: "Pani Marszałek! Wysoka Izbo! Mam pytanie: …", "Pani poseł, ma
+    pani rację: …", "Do posła Tadeusza Woźniaka: …", "Pani Kierownik odpowiedziała: …"
+    (a protocol reporting speech) are no labels."""
+    colon = text.find(":", 0, _INLINE_LABEL_CHARS)
+    if colon < 0:
+        return None
+    label, speech = text[: colon + 1].strip(), text[colon + 1 :].strip()
+    if not any(c.isalpha() for c in speech) or _NO_INLINE_LABEL.search(label) or not looks_like_label(label):
+        return None
+    words = label[:-1].split()
+    if any(not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[1:]):
+        return None
+    if any(_only_a_verb(m.group()) for m in WORD.finditer(label)):
+        return None
+    if words[0].lower() in ROLE_WORDS - _ADDRESSES:
+        return label, speech
+    named = words[1:] if words[0].lower() in _ADDRESSES else words
+    if parse_label(label).name and len(named) <= 3 and nominative_name(named) == " ".join(named):
+        return label, speech
+    return None
+
+
+# Sentence ends and commas: a label on its speech's line has neither.
+_NO_INLINE_LABEL = re.compile(r"[!?,;„”\"]|\.\s")
+# Lowercase words a role may have: "Głos z sali", "Sekretarz stanu w Ministerstwie Finansów".
+_LABEL_CONNECTORS = {"z", "ze", "w", "we", "do", "ds.", "i", "oraz", "na", "sali", "spraw", "stanu"}
+# Role words that also open an address to someone ("Pani poseł …", "Pan do mnie: …"): a label
+# on the speech's line opening with them needs a name.
+_ADDRESSES = {"pani", "pan", "prof.", "dr"}
+
+
+def _only_a_verb(word: str) -> bool:
+    tags = [tag for _, tag, _ in analyse(word)]
+    return bool(tags) and all(tag.split(":")[0] in _VERB_CLASSES for tag in tags)
+
+
+_VERB_CLASSES = {"fin", "praet", "impt", "inf", "bedzie", "imps", "pcon", "pant", "winien"}

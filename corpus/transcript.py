@@ -1,15 +1,17 @@
 """Verbatim transcripts: a header with the sitting or bulletin number and date, then speech
-turns, each opened by a "Speaker label:" line. One turn becomes one passage (long turns are
+turns, each opened by a "Speaker label:" line (or the label opening the speech's own line:
+"Poseł Jan Kowalski: Panie Marszałku! …"). One turn becomes one passage (long turns are
 split at paragraph ends), interjections in parentheses become spans of their own."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from corpus.committee import split_committee_and_body
 from corpus.dates import find_date
 from corpus.document import Document, Paragraph
-from corpus.labels import looks_like_label, parse_label
+from corpus.labels import inline_label, looks_like_label, parse_label
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.protocol import collapse_letter_spacing, meeting_number
 from corpus.sentences import split_sentences
@@ -41,8 +43,23 @@ OPENS_MEETING = re.compile(r"\b(?:otwieram|wznawiam)\s+(?:[\w.]+\s+){0,3}?(?:pos
 
 
 def is_transcript(document: Document) -> bool:
-    labels = sum(looks_like_label(p.text, p.bold) for p in document.paragraphs)
-    return labels >= 3 and labels >= 0.05 * len(document.paragraphs)
+    paragraphs = _labels_on_their_own_lines(document.paragraphs)
+    labels = sum(looks_like_label(p.text, p.bold) for p in paragraphs)
+    return labels >= 3 and labels >= 0.05 * len(paragraphs)
+
+
+def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Labels that open their speech's line ("Poseł Jan Kowalski: Panie Marszałku! …") split
+    off, so that both ways of writing a transcript read alike."""
+    split: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if found := inline_label(paragraph.text):
+            label, speech = found
+            split.append(replace(paragraph, text=label, bold=False))
+            split.append(replace(paragraph, text=speech))
+        else:
+            split.append(paragraph)
+    return split
 
 
 def speech_spans(
@@ -119,7 +136,7 @@ def _turn_passages(
 
 
 def parse_transcript(document: Document) -> Meeting:
-    paragraphs = [p for p in document.paragraphs if not _DOT_LEADER.search(p.text)]
+    paragraphs = _labels_on_their_own_lines([p for p in document.paragraphs if not _DOT_LEADER.search(p.text)])
     first_label = next((i for i, p in enumerate(paragraphs) if looks_like_label(p.text, p.bold)), len(paragraphs))
     header = paragraphs[: min(first_label, _HEADER_PARAGRAPHS)]
     header_lines = [collapse_letter_spacing(p.text) for p in header]

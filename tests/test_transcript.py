@@ -110,3 +110,50 @@ Jesteśmy przeciw.
     opening = parse_document(read_document(path)).passages[0]
     # Somebody presiding said it; the record does not say who, and it is not the record's own words.
     assert [(s.speaker, s.narration) for s in opening.spans] == [(None, False)]
+
+
+SESSION_INLINE = """Protokół nr XII/2024 z XII sesji Rady Miasta Torunia
+w dniu 15 maja 2024 r.
+
+Przewodniczący Rady Miasta Torunia Łukasz Walkusz: Otwieram XII sesję. Przystępujemy do rozpatrzenia punktu 3. porządku dziennego: Informacja o stanie dróg gminnych.
+
+Radna Anna Lis: Panie Przewodniczący! Wysoka Rado! Mieszkańcy Bielan czekają na chodnik od pięciu lat. Mam pytanie: kiedy powstanie?
+
+Zastępca Prezydenta Miasta Paweł Gulewski: Chodnik znajdzie się w budżecie na przyszły rok. (Oklaski)
+
+(Głos z sali: A ścieżka rowerowa?)
+
+Przewodniczący Rady: Proszę o spokój. Zamykam dyskusję.
+"""
+
+
+def test_labels_on_the_speechs_own_line_open_turns_like_labels_on_their_own(tmp_path: Path) -> None:
+    path = tmp_path / "sesja.txt"
+    path.write_text(SESSION_INLINE, encoding="utf-8")
+    meeting = parse_document(read_document(path))
+    assert meeting.style == "transcript"
+    turns = [
+        (p.spans[0].speaker, p.spans[0].role, p.text[p.spans[0].start : p.spans[0].end][:20]) for p in meeting.passages
+    ]
+    assert turns == [
+        ("Łukasz Walkusz", "Przewodniczący Rady Miasta Torunia", "Otwieram XII sesję. "),
+        ("Anna Lis", "Radna", "Panie Przewodniczący"),
+        ("Paweł Gulewski", "Zastępca Prezydenta Miasta", "Chodnik znajdzie się"),
+        ("Łukasz Walkusz", "Przewodniczący Rady", "Proszę o spokój. Zam"),  # the bare role: who presides
+    ]
+    assert all(p.agenda_item == "3. Informacja o stanie dróg gminnych" for p in meeting.passages)
+    voice = next(s for p in meeting.passages for s in p.spans if "ścieżka" in p.text[s.start : s.end])
+    assert voice.speaker is None and not voice.narration  # somebody said it, unnamed
+
+
+def test_a_protocol_reporting_speech_with_colons_stays_a_protocol(tmp_path: Path) -> None:
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "PROTOKÓŁ NR 5/2024\nz posiedzenia Komisji Rewizyjnej w dniu 3 czerwca 2024 r.\n\n"
+        + "".join(
+            f"Pani Kierownik odpowiedziała: sprawa {n} zostanie wyjaśniona.\n\nRadna Anna Lis zapytała: czy termin {n} jest realny?\n\n"
+            for n in range(4)
+        ),
+        encoding="utf-8",
+    )
+    assert parse_document(read_document(path)).style == "protocol"
