@@ -93,8 +93,25 @@ def parse_label(raw: str) -> SpeakerLabel:
     if not names:
         return SpeakerLabel(raw, None, text or None, party)
     last = names[-1]
-    role = (text[: last.start] + text[last.end :]).strip(" ,")
-    return SpeakerLabel(raw, last.name, role or None, party)
+    role = (text[: last.start] + text[last.end :]).strip(" ,–—-")
+    role = _unshouted(role) if role.isupper() else role  # "Przedstawiciel NIK" stays as it is
+    return SpeakerLabel(raw, _unshouted(last.name), role or None, party)
+
+
+_LOWERCASE_IN_ROLES = {"w", "we", "z", "ze", "do", "ds.", "i", "oraz", "na"}
+
+
+def _unshouted(text: str) -> str:
+    """ "RADNY JAN KOWALSKI:" is Radny Jan Kowalski, the same person as "Radny Jan Kowalski:"."""
+
+    def word_unshouted(index: int, word: str) -> str:
+        if not word.isupper():
+            return word
+        if index and word.lower() in _LOWERCASE_IN_ROLES:
+            return word.lower()
+        return word.title()
+
+    return " ".join(word_unshouted(index, word) for index, word in enumerate(text.split()))
 
 
 # A label on the speech's own line ("Poseł Jan Kowalski: Panie Marszałku! …") ends at the

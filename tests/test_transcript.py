@@ -69,6 +69,9 @@ def test_labels_split_into_role_name_and_party() -> None:
     expert = parse_label("Ekspert Komisji, prof. Paweł Sarnecki:")
     assert (expert.role, expert.name) == ("Ekspert Komisji, prof.", "Paweł Sarnecki")
     assert parse_label("Marszałek:").name is None
+    shouted = parse_label("SEKRETARZ STANU W MINISTERSTWIE FINANSÓW JAN KOWALSKI:")
+    assert (shouted.role, shouted.name) == ("Sekretarz Stanu w Ministerstwie Finansów", "Jan Kowalski")
+    assert parse_label("Przewodniczący Rady – Jan Kowalski:").role == "Przewodniczący Rady"
     assert not looks_like_label("Proponuję następujący porządek:")
     assert looks_like_label("Wicemarszałek Krzysztof Bosak:")
 
