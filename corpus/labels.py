@@ -132,12 +132,15 @@ def inline_label(text: str) -> tuple[str, str] | None:
     if colon < 0:
         return None
     label, speech = text[: colon + 1].strip(), text[colon + 1 :].strip()
-    if not any(c.isalpha() for c in speech) or _NO_INLINE_LABEL.search(label) or not looks_like_label(label):
+    if not any(c.isalpha() for c in speech) or not looks_like_label(label):
         return None
-    words = label[:-1].split()
+    bare = _PARTY.sub("", label[:-1])  # "Poseł Anna Nowak (KO)": the party is no word of the label
+    words = bare.split()
+    if not words or _NO_INLINE_LABEL.search(bare):
+        return None
     if any(not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[1:]):
         return None
-    if any(_only_a_verb(m.group()) for m in WORD.finditer(label)):
+    if any(_only_a_verb(m.group()) for m in WORD.finditer(bare)):
         return None
     if words[0].lower() in ROLE_WORDS - _ADDRESSES:
         return label, speech

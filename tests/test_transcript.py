@@ -120,7 +120,7 @@ w dniu 15 maja 2024 r.
 
 Przewodniczący Rady Miasta Torunia Łukasz Walkusz: Otwieram XII sesję. Przystępujemy do rozpatrzenia punktu 3. porządku dziennego: Informacja o stanie dróg gminnych.
 
-Radna Anna Lis: Panie Przewodniczący! Wysoka Rado! Mieszkańcy Bielan czekają na chodnik od pięciu lat. Mam pytanie: kiedy powstanie?
+Radna Anna Lis (KO): Panie Przewodniczący! Wysoka Rado! Mieszkańcy Bielan czekają na chodnik od pięciu lat. Mam pytanie: kiedy powstanie?
 
 Zastępca Prezydenta Miasta Paweł Gulewski: Chodnik znajdzie się w budżecie na przyszły rok. (Oklaski)
 
