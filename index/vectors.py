@@ -31,15 +31,16 @@ EXACT_LIMIT = 200_000
 # has to be wide. Over all 136,933 real chunks of ../shared (bench/retrieval.py --recall-db),
 # recall@10 with M 24 / efConstruction 200: efSearch 384 0.955, 768 0.972, 1536 0.982, at
 # 1.0 / 1.9 / 3.5 ms a question on one core. Over the bench's 100k store (424,061 synthetic
-# vectors spread like real ones): 1536 0.963, 2048 0.974, 3072 0.984 at 5.7 / 7.9 / 11.9 ms;
-# its answers took 20 ms at the median with 1536 and 28 with 3072, against a 25 ms target.
-# (M 32: 0.969, M 48: 0.978 at the same 7.8 ms a search; M 48 doubles the graph and its
-# build time for those 0.004.)
+# vectors spread like real ones): 1536 0.963, 2048 0.974, 3072 0.984 at 5.7 / 7.9 / 11.9 ms a
+# search; the answers' median was 20–23 ms with 1536, 23–26.5 with 2048 and 28 with 3072 over
+# runs of the bench, against a 25 ms target, which only 1536 keeps. (M 32: 0.969, M 48: 0.978
+# at 2048's time a search; M 48 doubles the graph and its build time.)
 HNSW_NEIGHBOURS = 24
 HNSW_EF_CONSTRUCTION = 200
-HNSW_EF_SEARCH = 2048
-# The wider the graph, the more the beam misses, and the 1M store's 40 ms target leaves room
-# for a wider beam.
+HNSW_EF_SEARCH = 1536
+# The wider the graph, the more the beam misses: on the bench's 1M store (4,237,774 vectors)
+# recall@10 is 0.884 at 2048, 0.917 at 3072 and 0.932 at 4096 (11.8 / 16.3 / 22.2 ms a
+# search); answers take 33–35 ms at the median with 3072, against a 40 ms target.
 HNSW_WIDE_GRAPH = 2_000_000
 HNSW_EF_SEARCH_WIDE = 3072
 # A filter that leaves this few chunks is searched exactly over just those vectors.
