@@ -172,6 +172,7 @@ class Searcher:
         self._speaker_index: dict[str, list[str]] = {}
         self._background: np.ndarray | None = None
         self._meetings: MeetingDirectory | None = None
+        self._passage_count: int | None = None
 
     def prepare(self, progress: Callable[[int, int], None] | None = None, switch_embedder: bool = False) -> None:
         """Embed what is new and load the index; next to free when nothing changed.
@@ -187,6 +188,7 @@ class Searcher:
         self._speakers = _known_speakers(self.store)
         self._speaker_index = _surname_index(self._speakers)
         self._meetings = None
+        self._passage_count = None
         self._background = None
         # Pay the one-time costs now, not on the first user's question: the background
         # texts' vectors (embedded once per store), the model's and the dictionary's start.
@@ -220,6 +222,12 @@ class Searcher:
     def speaker_index(self) -> dict[str, list[str]]:
         self.known_speakers  # noqa: B018  (fills the index on first use)
         return self._speaker_index
+
+    @property
+    def passage_count(self) -> int:
+        if self._passage_count is None:
+            self._passage_count = lexical.passage_count(self.store)
+        return self._passage_count
 
     @property
     def meetings(self) -> MeetingDirectory:
@@ -310,7 +318,9 @@ class Searcher:
         weight = LEXICAL_WEIGHT.get(language, 0.0)
         if weight:
             allowed_passages = set(chunk_rows[c]["passage_id"] for c in chunk_rows) if allowed is not None else None
-            for rank, hit in enumerate(lexical.search(self.store, searched_for, limit=LEXICAL_CANDIDATES)):
+            for rank, hit in enumerate(
+                lexical.search(self.store, searched_for, limit=LEXICAL_CANDIDATES, passages=self.passage_count)
+            ):
                 if allowed_passages is not None and hit.passage_id not in allowed_passages:
                     continue
                 # Lexical evidence reorders what the dense search found; it adds no passages of

@@ -210,6 +210,20 @@ def test_user_text_never_reaches_fts5_as_syntax(searcher: Searcher, hostile: str
     searcher.ask(hostile)
 
 
+def test_lexical_terms_too_common_are_judged_by_the_passages_there_are(store: Store, sample_copy: Path) -> None:
+    ingest(store, [sample_copy])
+    count = lexical.passage_count(store)
+    for round in range(3):  # each edit re-reads the meeting: its passages get new rowids
+        sample_copy.write_text(sample_copy.read_text(encoding="utf-8") + f"\n\nDopisek {round}.\n", "utf-8")
+        ingest(store, [sample_copy])
+    now = lexical.passage_count(store)
+    assert count < now <= count + 3
+    assert store.db.execute("select max(rowid) from passages").fetchone()[0] > 2 * now
+    # "klaster" is in more than 5% of the sample's passages: too common to tell them apart
+    assert lexical.informative_terms(store, ["klaster"], now) == []
+    assert lexical.informative_terms(store, ["klaster"], 100 * count) == ["klaster"]
+
+
 def test_unchanged_reingest_embeds_nothing_and_changes_embed_only_new_text(record: Path, tmp_path: Path) -> None:
     db = tmp_path / "k.db"
     shutil.copy(record, db)
