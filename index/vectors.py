@@ -40,7 +40,7 @@ HNSW_EF_CONSTRUCTION = 200
 HNSW_EF_SEARCH = 1536
 # The wider the graph, the more the beam misses: on the bench's 1M store (4,237,774 vectors)
 # recall@10 is 0.884 at 2048, 0.917 at 3072 and 0.932 at 4096 (11.8 / 16.3 / 22.2 ms a
-# search); answers take 33–35 ms at the median with 3072, against a 40 ms target.
+# search); answers take 29–35 ms at the median with 3072 over runs, against a 40 ms target.
 HNSW_WIDE_GRAPH = 2_000_000
 HNSW_EF_SEARCH_WIDE = 3072
 # A filter that leaves this few chunks is searched exactly over just those vectors.
