@@ -142,7 +142,7 @@ def inline_label(text: str) -> tuple[str, str] | None:
         return None
     if any(_only_a_verb(m.group()) for m in WORD.finditer(bare)):
         return None
-    if words[0].lower() in ROLE_WORDS - _ADDRESSES:
+    if words[0].lower() in _ROLES_ALONE:
         return label, speech
     named = words[1:] if words[0].lower() in _ADDRESSES else words
     if parse_label(label).name and len(named) <= 3 and nominative_name(named) == " ".join(named):
@@ -157,6 +157,7 @@ _LABEL_CONNECTORS = {"z", "ze", "w", "we", "do", "ds.", "i", "oraz", "na", "sali
 # Role words that also open an address to someone ("Pani poseł …", "Pan do mnie: …"): a label
 # on the speech's line opening with them needs a name.
 _ADDRESSES = {"pani", "pan", "prof.", "dr"}
+_ROLES_ALONE = ROLE_WORDS - _ADDRESSES
 
 
 def _only_a_verb(word: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from corpus.document import Document
 from corpus.model import Meeting
 from corpus.protocol import parse_protocol
-from corpus.transcript import is_transcript, parse_transcript
+from corpus.transcript import as_transcript, parse_transcript
 
 # Raised whenever what parsing makes of a file changes (speakers, narration, agenda points):
 # a file read by another version is read again on its next ingest, though its bytes are the
@@ -14,6 +14,5 @@ PARSER_VERSION = "4"
 
 
 def parse_document(document: Document) -> Meeting:
-    if is_transcript(document):
-        return parse_transcript(document)
-    return parse_protocol(document)
+    transcript = as_transcript(document)
+    return parse_transcript(transcript) if transcript else parse_protocol(document)

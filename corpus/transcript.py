@@ -42,10 +42,14 @@ CONFIDENCE_PRESIDING = 0.9
 OPENS_MEETING = re.compile(r"\b(?:otwieram|wznawiam)\s+(?:[\w.]+\s+){0,3}?(?:posiedzeni|obrad|zebrani|sesj)\w*", re.I)
 
 
-def is_transcript(document: Document) -> bool:
+def as_transcript(document: Document) -> Document | None:
+    """The document with labels that open their speech's line split off, if it reads as a
+    transcript (labels make up enough of its lines); None if it does not."""
     paragraphs = _labels_on_their_own_lines(document.paragraphs)
     labels = sum(looks_like_label(p.text, p.bold) for p in paragraphs)
-    return labels >= 3 and labels >= 0.05 * len(paragraphs)
+    if labels >= 3 and labels >= 0.05 * len(paragraphs):
+        return replace(document, paragraphs=paragraphs)
+    return None
 
 
 def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -136,7 +140,8 @@ def _turn_passages(
 
 
 def parse_transcript(document: Document) -> Meeting:
-    paragraphs = _labels_on_their_own_lines([p for p in document.paragraphs if not _DOT_LEADER.search(p.text)])
+    """A transcript as ``as_transcript`` gives it: every label on a line of its own."""
+    paragraphs = [p for p in document.paragraphs if not _DOT_LEADER.search(p.text)]
     first_label = next((i for i, p in enumerate(paragraphs) if looks_like_label(p.text, p.bold)), len(paragraphs))
     header = paragraphs[: min(first_label, _HEADER_PARAGRAPHS)]
     header_lines = [collapse_letter_spacing(p.text) for p in header]

@@ -298,11 +298,10 @@ class Searcher:
         searched = len(allowed) if allowed is not None else self.vectors.size
         if named and filters.speakers == named:
             query, ranking = self._about_what_they_said(searched_for, named)
-            judged = self.vectors.search(query, 1, allowed)
-            dense = self.vectors.search(ranking, DENSE_CANDIDATES, allowed)
         else:
-            query = self.embedder.embed_query(searched_for)
-            dense = judged = self.vectors.search(query, DENSE_CANDIDATES, allowed)
+            query = ranking = self.embedder.embed_query(searched_for)
+        dense = self.vectors.search(ranking, DENSE_CANDIDATES, allowed)
+        judged = dense if ranking is query else self.vectors.search(query, 1, allowed)
         if not dense or self.unanswerable(language, judged[0][1], query, searched):
             return Result(question, language, True, [], filters.speakers)
 
