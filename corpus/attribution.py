@@ -472,6 +472,20 @@ def reports_a_question(sentence: str) -> bool:
     return bool(_REPORTED_QUESTION.search(sentence))
 
 
+# "Pan Dyrektor zapewnił, że …", "Odpowiedzi udzieliła Pani Dyrektor.", "wyjaśniła, że …",
+# "odniósł się do …": words said in reply to what was raised before them.
+_REPORTED_REPLY = re.compile(
+    r"\bodpowi(?:edzia|ada)(?:ł|ła|li|ły)\b|\bodpowiedzi\s+udzieli\w*|\budzieli\w*\s+(?:\w+\s+){0,3}odpowiedzi\b"
+    r"|\bwyjaśni(?:ł|ła|li|ły)\b|\bzapewni(?:ł|ła|li|ły)\b|\bodni(?:ósł|osła|eśli|osły)\s+się\b|\bustosunkowa\w*",
+    re.I,
+)
+
+
+def reports_a_reply(sentence: str) -> bool:
+    """Whether a protocol's sentence reports a reply to what the speaker before raised."""
+    return bool(_REPORTED_REPLY.search(sentence))
+
+
 def attribute_protocol(meeting: Meeting) -> None:
     """Fill the spans of every passage of a reported-speech protocol, in place."""
     registry = Registry()

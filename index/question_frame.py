@@ -70,8 +70,20 @@ def asks_anything(question: str) -> bool:
     return bool(_SEARCHABLE_WORD.search(question))
 
 
+# "Kto zwrócił uwagę na …?", "Who raised …?", "Wer hat … angesprochen?": an issue raised in
+# the meeting is what is asked for, not the reply to it.
+_RAISING = re.compile(
+    r"\bzwr(?:óci|aca)\w*\s+uwag|\bzgł(?:osi|asza)\w*|\bporusz\w*|\bskarż\w*|\bnarzeka\w*"
+    r"|\brais(?:e|ed|es|ing)\b|\bbr(?:ought|ing|ings)\s+up\b|\bpoint(?:ed|s)?\s+out\b|\bcomplain\w*"
+    r"|\bзвернув\w*\s+увагу|\bзвертав\w*\s+увагу|\bскарж\w*|\bобратил\w*\s+внимание|\bжалова\w*|\bподнял\w*\s+вопрос"
+    r"|\bangesprochen\b|\bhingewiesen\b|\bbeschwert\w*|\bplante(?:ó|aron|aba)\b|\bse\s+quej\w*",
+    re.I,
+)
+
+
 def asks_about_asking(question: str) -> bool:
-    return reports_a_question(question) or bool(_ASKING_ELSEWHERE.search(question))
+    """Whether the question asks who asked or raised something in the meeting."""
+    return reports_a_question(question) or bool(_ASKING_ELSEWHERE.search(question) or _RAISING.search(question))
 
 
 def without_person(question: str, names_person: Callable[[str], bool]) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from corpus.attribution import reports_a_question
+from corpus.attribution import reports_a_question, reports_a_reply
 from corpus.morphology import WORD, analyse, nominative_name, nominative_surname
 from corpus.store import Store
 from index import lexical
@@ -339,20 +339,22 @@ class Searcher:
         return Result(question, language, False, answers, filters.speakers)
 
     def _reply_to(self, passage: dict[str, Any], chunk: dict[str, Any], allowed: np.ndarray | None) -> dict | None:
-        """The chunk that answers ``chunk`` when it reports a question in a protocol: the next
-        one in its passage said by somebody else (and passing the filters); None otherwise."""
+        """The chunk that answers ``chunk`` in a protocol: the next one in its passage said by
+        somebody else (and passing the filters), when ``chunk`` reports a question or that one
+        reports a reply ("Radna … zwróciła uwagę, że … czekają na chodnik. Pan Dyrektor
+        zapewnił, że …"); None otherwise."""
         if passage["style"] != "protocol" or not chunk["speaker"]:
             return None
-        if not reports_a_question(passage["text"][chunk["start"] : chunk["end"]]):
-            return None
+        text = passage["text"]
         following = self._chunk_rows(
             "passage_id = ? and start >= ? and lead is null order by start", [passage["id"], chunk["end"]]
         )
-        for after in following:
-            if after["speaker"] == chunk["speaker"]:
-                continue  # the question goes on
-            if after["speaker"] is None or (allowed is not None and after["id"] not in allowed):
-                return None
+        after = next((row for row in following if row["speaker"] != chunk["speaker"]), None)
+        if after is None or after["speaker"] is None or (allowed is not None and after["id"] not in allowed):
+            return None
+        if reports_a_question(text[chunk["start"] : chunk["end"]]) or reports_a_reply(
+            text[after["start"] : after["end"]]
+        ):
             return after
         return None
 

@@ -28,19 +28,20 @@ EMBED_BATCH = 32
 # Up to this many vectors an exact (flat) index answers fast enough; above it, HNSW.
 EXACT_LIMIT = 200_000
 # e5 query vectors lie away from the passage vectors they should find, so the search beam
-# has to be wide. Over all 136,933 real chunks of ../shared (bench/retrieval.py --recall-db),
-# recall@10 with M 24 / efConstruction 200: efSearch 384 0.955, 768 0.972, 1536 0.982, at
-# 1.0 / 1.9 / 3.5 ms a question on one core. Over the bench's 100k store (424,061 synthetic
-# vectors spread like real ones): 1536 0.963, 2048 0.974, 3072 0.984 at 5.7 / 7.9 / 11.9 ms a
-# search; the answers' median was 20–23 ms with 1536, 23–26.5 with 2048 and 28 with 3072 over
-# runs of the bench, against a 25 ms target, which only 1536 keeps. (M 32: 0.969, M 48: 0.978
-# at 2048's time a search; M 48 doubles the graph and its build time.)
+# has to be wide, and the graph built carefully. Over the bench's 100k store (424,061 vectors
+# spread like real ones), recall@10 with M 24 and efConstruction 200: efSearch 1536 0.963,
+# 2048 0.974, 3072 0.984 (8.7 / 12.2 / 16.6 ms a search); with efConstruction 400 (build 463 s
+# instead of 324): 1536 0.976, 2048 0.984, 3072 0.990 (7.1 / 9.8 / 14.8 ms) — a better graph
+# is walked faster as well as more surely. More neighbours buy less (M 32: 0.969, M 48: 0.978 at
+# efConstruction 200 and 2048's search time; M 48 doubles the graph and its build), float32
+# vectors nothing (0.964 at 1536, 9.1 ms: the walk, not the distances, takes the time).
 HNSW_NEIGHBOURS = 24
-HNSW_EF_CONSTRUCTION = 200
-HNSW_EF_SEARCH = 1536
-# The wider the graph, the more the beam misses: on the bench's 1M store (4,237,774 vectors)
-# recall@10 is 0.884 at 2048, 0.917 at 3072 and 0.932 at 4096 (11.8 / 16.3 / 22.2 ms a
-# search); answers take 29–35 ms at the median with 3072 over runs, against a 40 ms target.
+HNSW_EF_CONSTRUCTION = 400
+HNSW_EF_SEARCH = 2048
+# The wider the graph, the more the beam misses: on the bench's 1M store (4,237,774 vectors,
+# efConstruction 200) recall@10 was 0.884 at 2048, 0.917 at 3072 and 0.932 at 4096
+# (11.8 / 16.3 / 22.2 ms a search); answers took 29–35 ms at the median with 3072, against a
+# 40 ms target.
 HNSW_WIDE_GRAPH = 2_000_000
 HNSW_EF_SEARCH_WIDE = 3072
 # A filter that leaves this few chunks is searched exactly over just those vectors.
@@ -364,6 +365,7 @@ class VectorIndex:
                 # describes (a crash between writing the two files leaves them disagreeing)
                 # and its kind still suits the new size.
                 if index.ntotal == saved.get("count") and saved.get("kind") == self._kind(len(ids)):
+                    self._set_search_params(index)
                     self._add(index, ids[ids > last_id])
                     self._save(index, fingerprint, ids)
                     self.last_load = "extended"
@@ -380,6 +382,9 @@ class VectorIndex:
         inner = faiss.downcast_index(index.index) if hasattr(index, "index") else index
         if isinstance(inner, faiss.IndexHNSW):
             inner.hnsw.efSearch = ef_search_for(inner.ntotal)
+            # A graph saved by an older version keeps its build beam; what it gains now is
+            # built as carefully as a new graph.
+            inner.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
 
     def _save(self, index: faiss.Index, fingerprint: str, ids: np.ndarray) -> None:
         # Write-then-rename: a crash leaves the old file or the new one, never half of one.

@@ -27,7 +27,12 @@ def test_the_topic_of_a_question_about_what_somebody_said() -> None:
         ("Кто спросил о деньгах?", True),
         ("Wer fragte nach den Kosten?", True),
         ("¿Quién preguntó por los costes?", True),
+        ("Kto zwrócił uwagę na brak chodnika?", True),
+        ("Who raised the issue of the pavement?", True),
+        ("Хто звернув увагу на тротуар?", True),
+        ("Wer hat den Gehweg angesprochen?", True),
         ("Skąd pochodzą środki?", False),
+        ("When will the pavement be built?", False),
         # "питання", "вопрос", "question" also name an issue
         ("Що вирішила комісія з питань освіти?", False),
         ("Что решила комиссия по вопросам бюджета?", False),

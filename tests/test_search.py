@@ -265,6 +265,18 @@ def test_a_question_put_in_the_meeting_is_quoted_by_the_reply_that_answers_it(se
     assert who.speaker == "Marek Wójcik" and "zapytał" in who.quote
 
 
+def test_an_issue_raised_in_the_meeting_is_quoted_by_the_reply_to_it(searcher: Searcher) -> None:
+    # "Radna … zwróciła uwagę, że mieszkańcy ulicy Polnej od trzech lat czekają na chodnik.
+    # Pan Dyrektor zapewnił, że …": no question is reported, but the director's words reply.
+    top = searcher.ask("Kiedy mieszkańcy ulicy Polnej doczekają się chodnika?").answers[0]
+    assert top.speaker == "Krzysztof Dąbrowski" and "zapewnił" in top.quote
+    assert "czekają na chodnik" in top.passage
+    raised = searcher.ask("Kto zwrócił uwagę, że mieszkańcy ulicy Polnej czekają na chodnik?").answers[0]
+    assert raised.speaker == "Maria Kowalczyk" and "czekają na chodnik" in raised.quote
+    hers = searcher.ask("Co mówiła radna Kowalczyk o chodniku na ulicy Polnej?").answers[0]
+    assert hers.speaker == "Maria Kowalczyk" and "czekają na chodnik" in hers.quote
+
+
 def test_files_read_again_by_a_newer_parser_embed_nothing_they_already_had(searcher: Searcher) -> None:
     store = searcher.store
     chunks = store.db.execute("select count(*) from chunks").fetchone()[0]
@@ -392,6 +404,8 @@ def test_new_records_extend_the_index_and_removals_rebuild_it(tmp_path: Path, mo
     """Above EXACT_LIMIT the index is an HNSW graph, slow to build at scale: a new file's
     chunks are added to it; a removed one makes it rebuild (HNSW cannot forget a vector)."""
     monkeypatch.setattr(vectors_module, "EXACT_LIMIT", 10)
+    careful = vectors_module.HNSW_EF_CONSTRUCTION
+    monkeypatch.setattr(vectors_module, "HNSW_EF_CONSTRUCTION", 40)  # as an older version built it
     db = tmp_path / "k.db"
     store = Store(db)
     ingest(store, [SAMPLE])
@@ -400,11 +414,22 @@ def test_new_records_extend_the_index_and_removals_rebuild_it(tmp_path: Path, mo
     assert searcher.vectors.last_load == "built"
     inner = faiss.downcast_index(searcher.vectors.index.index)
     assert isinstance(inner, faiss.IndexHNSW) and inner.hnsw.efSearch == vectors_module.HNSW_EF_SEARCH
+    assert inner.hnsw.efConstruction == 40
     before = searcher.vectors.size
 
+    monkeypatch.setattr(vectors_module, "HNSW_EF_CONSTRUCTION", careful)
+    build_beams = []
+    add = VectorIndex._add
+
+    def add_noting_the_build_beam(self, index, ids):
+        build_beams.append(faiss.downcast_index(index.index).hnsw.efConstruction)
+        add(self, index, ids)
+
+    monkeypatch.setattr(VectorIndex, "_add", add_noting_the_build_beam)
     ingest(store, [PROTOCOLS / "gdansk-komisja-rewizyjna-XV-123-2020.md"])
     searcher.prepare()
     assert searcher.vectors.last_load == "extended" and searcher.vectors.size > before
+    assert build_beams == [careful]  # what an old graph gains is built with today's beam
     top = searcher.ask("Ile kilometrów dróg gminnych wyremontowano?").answers[0]
     assert top.meeting == "XV/123/2020" and "dwanaście kilometrów" in top.quote
     fresh = VectorIndex(store, get_embedder())
