@@ -73,8 +73,9 @@ def asks_anything(question: str) -> bool:
 # "Kto zwrócił uwagę na …?", "Who raised …?", "Wer hat … angesprochen?": an issue raised in
 # the meeting is what is asked for, not the reply to it.
 _RAISING = re.compile(
-    r"\bzwr(?:óci|aca)\w*\s+uwag|\bzgł(?:osi|asza)\w*|\bporusz\w*|\bskarż\w*|\bnarzeka\w*"
-    r"|\brais(?:e|ed|es|ing)\b|\bbr(?:ought|ing|ings)\s+up\b|\bpoint(?:ed|s)?\s+out\b|\bcomplain\w*"
+    r"\bzwr(?:óci|aca)\w*\s+uwag|\bzgł(?:osi|asza)\w*|\bporusz(?:ył|yła|yli|yły|ał|ała|ali|ały)\b|\bskarż\w*|\bnarzeka\w*"
+    r"|\bwho\s+raised\b|\brais(?:e|ed|es|ing)\s+(?:(?:the|a|an|this|that)\s+)?(?:issue|question|concern|matter|problem|point|topic)"
+    r"|\bbr(?:ought|ing|ings)\s+up\b|\bpoint(?:ed|s)?\s+out\b|\bcomplain\w*"
     r"|\bзвернув\w*\s+увагу|\bзвертав\w*\s+увагу|\bскарж\w*|\bобратил\w*\s+внимание|\bжалова\w*|\bподнял\w*\s+вопрос"
     r"|\bangesprochen\b|\bhingewiesen\b|\bbeschwert\w*|\bplante(?:ó|aron|aba)\b|\bse\s+quej\w*",
     re.I,

@@ -33,6 +33,8 @@ def test_the_topic_of_a_question_about_what_somebody_said() -> None:
         ("Wer hat den Gehweg angesprochen?", True),
         ("Skąd pochodzą środki?", False),
         ("When will the pavement be built?", False),
+        ("Did the council raise parking fees?", False),
+        ("Jak poruszać się po mieście komunikacją?", False),
         # "питання", "вопрос", "question" also name an issue
         ("Що вирішила комісія з питань освіти?", False),
         ("Что решила комиссия по вопросам бюджета?", False),
