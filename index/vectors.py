@@ -35,13 +35,16 @@ EXACT_LIMIT = 200_000
 # is walked faster as well as more surely. More neighbours buy less (M 32: 0.969, M 48: 0.978 at
 # efConstruction 200 and 2048's search time; M 48 doubles the graph and its build), float32
 # vectors nothing (0.964 at 1536, 9.1 ms: the walk, not the distances, takes the time).
+# 2048 is the least beam that reaches 0.98; answers' median at 100k passages was 22.8–26.2 ms
+# over four runs of the bench with it (20–21 ms with 1536), against a 25 ms target.
 HNSW_NEIGHBOURS = 24
 HNSW_EF_CONSTRUCTION = 400
 HNSW_EF_SEARCH = 2048
-# The wider the graph, the more the beam misses: on the bench's 1M store (4,237,774 vectors,
-# efConstruction 200) recall@10 was 0.884 at 2048, 0.917 at 3072 and 0.932 at 4096
-# (11.8 / 16.3 / 22.2 ms a search); answers took 29–35 ms at the median with 3072, against a
-# 40 ms target.
+# The wider the graph, the more the beam misses: on the bench's 1M store (4,237,774 vectors)
+# recall@10 with efConstruction 400 is 0.937 at 2048, 0.957 at 3072 and 0.967 at 4096
+# (13.5 / 19.1 / 25.5 ms a search; with efConstruction 200 it was 0.884 / 0.917 / 0.932, and
+# the build took 53 min instead of 88). Answers take 38–39 ms at the median with 3072,
+# against a 40 ms target, so the beam stays there.
 HNSW_WIDE_GRAPH = 2_000_000
 HNSW_EF_SEARCH_WIDE = 3072
 # A filter that leaves this few chunks is searched exactly over just those vectors.
