@@ -269,7 +269,7 @@ def approximate_recall(index, matrix: np.ndarray, ids: np.ndarray, asked: list[s
     embedder = get_embedder()
     query_matrix = np.vstack([embedder.embed_query(q) for q in asked]).astype(np.float32)
     inner = faiss.downcast_index(index.index)
-    inner.hnsw.efSearch = ef_search_for(inner.ntotal)
+    inner.hnsw.efSearch = ef_search_for(inner.ntotal, inner.hnsw.efConstruction)
     _, approximate = index.search(query_matrix, 10)
     id_hits = score_hits = 0
     for row, query in enumerate(query_matrix):

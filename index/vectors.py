@@ -29,32 +29,42 @@ EMBED_BATCH = 32
 EXACT_LIMIT = 200_000
 # e5 query vectors lie away from the passage vectors they should find, so the search beam
 # has to be wide, and the graph built carefully. Over the bench's 100k store (424,061 vectors
-# spread like real ones), recall@10 with M 24 and efConstruction 200: efSearch 1536 0.963,
-# 2048 0.974, 3072 0.984 (8.7 / 12.2 / 16.6 ms a search); with efConstruction 400 (build 463 s
-# instead of 324): 1536 0.976, 2048 0.984, 3072 0.990 (7.1 / 9.8 / 14.8 ms) — a better graph
-# is walked faster as well as more surely. More neighbours buy less (M 32: 0.969, M 48: 0.978 at
-# efConstruction 200 and 2048's search time; M 48 doubles the graph and its build), float32
-# vectors nothing (0.964 at 1536, 9.1 ms: the walk, not the distances, takes the time).
-# Over all 137,358 real chunks of ../shared (bench/retrieval.py --recall-db): 0.990 at 2048.
-# 2048 is the least beam that reaches 0.98 at 100k; answers' median at 100k passages was 22.8–26.2 ms
-# over four runs of the bench with it (20–21 ms with 1536), against a 25 ms target.
+# spread like real ones), recall@10 with M 24, one search at a time on one core:
+#   efConstruction 200: efSearch 1536 0.963, 2048 0.974, 3072 0.984 (8.7 / 12.2 / 16.6 ms a search)
+#   efConstruction 400: 1536 0.976, 2048 0.984, 3072 0.990 (7.1–8.2 / 9.8–10.1 / 14.8 ms)
+#   efConstruction 800: 1024 0.971, 1280 0.979, 1536 0.984 (5.9 / 6.7 / 7.6–8.4 ms)
+# A better graph reaches the same recall with a narrower beam, and a beam of a given width
+# takes the same time in any of them: 800 answers at 1536 what 400 needs 2048 for, about 2 ms
+# sooner. Its build takes twice as long (824 s at 100k instead of 419), still a small part of
+# an ingest next to embedding the passages (hours at 100k). More neighbours buy less (M 32:
+# 0.969, M 48: 0.978 at efConstruction 200 and 2048's search time; M 48 doubles the graph and
+# its build), float32 vectors nothing (0.964 at 1536, 9.1 ms: the walk, not the distances,
+# takes the time). Over all 137,358 real chunks of ../shared (bench/retrieval.py --recall-db):
+# 0.990 at efConstruction 400 and efSearch 2048.
 HNSW_NEIGHBOURS = 24
-HNSW_EF_CONSTRUCTION = 400
-HNSW_EF_SEARCH = 2048
+HNSW_EF_CONSTRUCTION = 800
+HNSW_EF_SEARCH = 1536
+# The least beam that reaches 0.98 there, by the beam the graph was built with. A graph saved
+# by an older version keeps its own build beam when it grows (so that beam stays true of all
+# of it) and is searched as widely as that beam needs.
+HNSW_EF_SEARCH_BY_BUILD_BEAM = ((HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH), (400, 2048), (0, 3072))
 # The wider the graph, the more the beam misses: on the bench's 1M store (4,237,774 vectors)
 # recall@10 with efConstruction 400 is 0.937 at 2048, 0.957 at 3072 and 0.967 at 4096
 # (13.5 / 19.1 / 25.5 ms a search; with efConstruction 200 it was 0.884 / 0.917 / 0.932, and
 # the build took 53 min instead of 88). Answers take 38–39 ms at the median with 3072,
-# against a 40 ms target, so the beam stays there.
+# against a 40 ms target, so the beam stays there. (A 1M graph built with efConstruction 800,
+# about three hours, has not been measured yet.)
 HNSW_WIDE_GRAPH = 2_000_000
 HNSW_EF_SEARCH_WIDE = 3072
 # A filter that leaves this few chunks is searched exactly over just those vectors.
 FILTERED_EXACT_LIMIT = 50_000
 
 
-def ef_search_for(count: int) -> int:
-    """The HNSW search beam for a graph of ``count`` vectors."""
-    return HNSW_EF_SEARCH_WIDE if count > HNSW_WIDE_GRAPH else HNSW_EF_SEARCH
+def ef_search_for(count: int, built_with: int = HNSW_EF_CONSTRUCTION) -> int:
+    """The HNSW search beam for a graph of ``count`` vectors built with beam ``built_with``."""
+    if count > HNSW_WIDE_GRAPH:
+        return HNSW_EF_SEARCH_WIDE
+    return next(search for build, search in HNSW_EF_SEARCH_BY_BUILD_BEAM if built_with >= build)
 
 
 def approximate_index(dim: int) -> faiss.Index:
@@ -369,7 +379,6 @@ class VectorIndex:
                 # describes (a crash between writing the two files leaves them disagreeing)
                 # and its kind still suits the new size.
                 if index.ntotal == saved.get("count") and saved.get("kind") == self._kind(len(ids)):
-                    self._set_search_params(index)
                     self._add(index, ids[ids > last_id])
                     self._save(index, fingerprint, ids)
                     self.last_load = "extended"
@@ -385,10 +394,7 @@ class VectorIndex:
     def _set_search_params(self, index: faiss.Index) -> None:
         inner = faiss.downcast_index(index.index) if hasattr(index, "index") else index
         if isinstance(inner, faiss.IndexHNSW):
-            inner.hnsw.efSearch = ef_search_for(inner.ntotal)
-            # A graph saved by an older version keeps its build beam; what it gains now is
-            # built as carefully as a new graph.
-            inner.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+            inner.hnsw.efSearch = ef_search_for(inner.ntotal, inner.hnsw.efConstruction)
 
     def _save(self, index: faiss.Index, fingerprint: str, ids: np.ndarray) -> None:
         # Write-then-rename: a crash leaves the old file or the new one, never half of one.

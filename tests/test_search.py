@@ -413,8 +413,7 @@ def test_new_records_extend_the_index_and_removals_rebuild_it(tmp_path: Path, mo
     searcher.prepare()
     assert searcher.vectors.last_load == "built"
     inner = faiss.downcast_index(searcher.vectors.index.index)
-    assert isinstance(inner, faiss.IndexHNSW) and inner.hnsw.efSearch == vectors_module.HNSW_EF_SEARCH
-    assert inner.hnsw.efConstruction == 40
+    assert isinstance(inner, faiss.IndexHNSW) and inner.hnsw.efConstruction == 40
     before = searcher.vectors.size
 
     monkeypatch.setattr(vectors_module, "HNSW_EF_CONSTRUCTION", careful)
@@ -429,21 +428,30 @@ def test_new_records_extend_the_index_and_removals_rebuild_it(tmp_path: Path, mo
     ingest(store, [PROTOCOLS / "gdansk-komisja-rewizyjna-XV-123-2020.md"])
     searcher.prepare()
     assert searcher.vectors.last_load == "extended" and searcher.vectors.size > before
-    assert build_beams == [careful]  # what an old graph gains is built with today's beam
+    assert build_beams == [40]  # an old graph grows as it was built, so its beam says what it is
     top = searcher.ask("Ile kilometrów dróg gminnych wyremontowano?").answers[0]
     assert top.meeting == "XV/123/2020" and "dwanaście kilometrów" in top.quote
     fresh = VectorIndex(store, get_embedder())
     fresh.load()
     assert fresh.last_load == "read" and fresh.size == searcher.vectors.size
-    # A wider graph is searched with a wider beam, or its recall falls.
+    # A graph built with a narrower beam is searched with a wider one, or its recall falls.
+    older = faiss.downcast_index(fresh.index.index)
+    assert older.hnsw.efConstruction == 40
+    assert older.hnsw.efSearch == vectors_module.HNSW_EF_SEARCH_BY_BUILD_BEAM[-1][1] > vectors_module.HNSW_EF_SEARCH
+    # So is a wider graph.
     monkeypatch.setattr(vectors_module, "HNSW_WIDE_GRAPH", fresh.size - 1)
     fresh.load()
     wide = faiss.downcast_index(fresh.index.index)
     assert wide.hnsw.efSearch == vectors_module.HNSW_EF_SEARCH_WIDE > vectors_module.HNSW_EF_SEARCH
+    monkeypatch.undo()
 
+    monkeypatch.setattr(vectors_module, "EXACT_LIMIT", 10)
     store.remove_source(str((PROTOCOLS / "gdansk-komisja-rewizyjna-XV-123-2020.md").resolve()))
     searcher.prepare()
     assert searcher.vectors.last_load == "built" and searcher.vectors.size == before
+    rebuilt = faiss.downcast_index(searcher.vectors.index.index)
+    assert rebuilt.hnsw.efConstruction == careful
+    assert rebuilt.hnsw.efSearch == vectors_module.HNSW_EF_SEARCH
     store.close()
 
 
