@@ -224,6 +224,20 @@ def test_lexical_terms_too_common_are_judged_by_the_passages_there_are(store: St
     assert lexical.informative_terms(store, ["klaster"], 100 * count) == ["klaster"]
 
 
+def test_lemmas_with_polish_letters_are_counted_in_the_vocabulary(store: Store, sample_copy: Path) -> None:
+    """The FTS5 vocabulary holds tokens with their accents taken off; a lemma looked up as
+    written ("współpraca") was never found there, and every such term fell out of the query."""
+    ingest(store, [sample_copy])
+    count = lexical.passage_count(store)
+    lemmas = {lemma for (text,) in store.db.execute("select lemmas from passages") for lemma in text.split()}
+    accented = sorted(lemma for lemma in lemmas if set(lemma) & set("ąćęńóśźż"))
+    assert "współpraca" in accented
+    assert lexical.informative_terms(store, accented, 100 * count) == accented
+    # A term the tokenizer splits is there when each of its parts is.
+    joined = "-".join(accented[:2])
+    assert lexical.informative_terms(store, [joined, "współpraca-żółwiobójczy"], 100 * count) == [joined]
+
+
 def test_unchanged_reingest_embeds_nothing_and_changes_embed_only_new_text(record: Path, tmp_path: Path) -> None:
     db = tmp_path / "k.db"
     shutil.copy(record, db)
