@@ -5,8 +5,9 @@ speaker filter holds the person, their name and the "what did … say about" fra
 towards the chunks that name them and report speech ("Pani Kierownik Viktoriya Herun dodała,
 że…"), away from the sentences that follow with the content asked about; its topic is
 "internships". A question about who asked or raised something ("Kto pytał o …?", "Who raised
-the issue of …?") wants the question or remark put in the meeting, not the reply to it. Markup pasted with a question ("<b>składki</b>") is no part of
-it, and a message without a word ("12345", "👍", "?") asks nothing to search for.
+the issue of …?") wants the question or remark put in the meeting, not the reply to it.
+Markup pasted with a question ("<b>składki</b>") is no part of it, and a message without a
+word ("12345", "👍", "?") asks nothing to search for.
 """
 
 from __future__ import annotations

@@ -346,10 +346,12 @@ class Searcher:
         if passage["style"] != "protocol" or not chunk["speaker"]:
             return None
         text = passage["text"]
+        # The first later chunk not said by the same speaker: only that one can be the reply.
         following = self._chunk_rows(
-            "passage_id = ? and start >= ? and lead is null order by start", [passage["id"], chunk["end"]]
+            "passage_id = ? and start >= ? and lead is null and speaker is not ? order by start limit 1",
+            [passage["id"], chunk["end"], chunk["speaker"]],
         )
-        after = next((row for row in following if row["speaker"] != chunk["speaker"]), None)
+        after = following[0] if following else None
         if after is None or after["speaker"] is None or (allowed is not None and after["id"] not in allowed):
             return None
         if reports_a_question(text[chunk["start"] : chunk["end"]]) or reports_a_reply(
