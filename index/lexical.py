@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from corpus.morphology import WORD, word_lemmas
 from corpus.store import Store
+
+
+class Queryable(Protocol):
+    """A sqlite3 connection or a sqlite-utils Database."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
 
 # Words too common in questions and records to tell passages apart.
 STOP_LEMMAS = {
@@ -122,7 +130,7 @@ def indexed_tokens(term: str) -> list[str]:
     return TOKEN.findall(ACCENTS.sub("", unicodedata.normalize("NFD", term.lower())))
 
 
-def informative_terms(store: Store, terms: list[str], passages: int) -> list[str]:
+def informative_terms(db: Queryable, terms: list[str], passages: int) -> list[str]:
     """The terms that occur in the record, but not in too large a share of its ``passages``
     (a term the tokenizer splits counts by its rarest part, which bounds how often it occurs)."""
     tokens = {term: indexed_tokens(term) for term in terms}
@@ -130,7 +138,7 @@ def informative_terms(store: Store, terms: list[str], passages: int) -> list[str
     if not wanted:
         return []
     counts = dict(
-        store.db.execute(f"select term, doc from {VOCABULARY} where term in ({', '.join('?' for _ in wanted)})", wanted)
+        db.execute(f"select term, doc from {VOCABULARY} where term in ({', '.join('?' for _ in wanted)})", wanted)
     )
     limit = max(1, MAX_DOCUMENT_SHARE * passages)
     kept = []
@@ -145,10 +153,16 @@ def search(store: Store, question: str, limit: int = 10, passages: int | None = 
     """Passages by bm25 of the question's lemmas; ``passages`` (the store's count, if the
     caller keeps it) saves counting them on every question."""
     total = passages if passages is not None else passage_count(store)
-    terms = informative_terms(store, query_terms(question), total)
+    return search_terms(store.db, query_terms(question), limit, total)
+
+
+def search_terms(db: Queryable, terms: list[str], limit: int, passages: int) -> list[LexicalHit]:
+    """Passages by bm25 of ``terms`` (lemmas), over any connection to the store: the
+    searcher runs this on a connection of its own in a second thread."""
+    terms = informative_terms(db, terms, passages)
     if not terms:
         return []
-    rows = store.db.execute(
+    rows = db.execute(
         "select rowid, bm25(passages_fts) from passages_fts where passages_fts match ? order by 2 limit ?",
         [fts_query(terms), limit],
     ).fetchall()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from corpus.store import Store
 from index import lexical
 from index.embedders import Embedder
 from index.language import detect_language
+from index.lexical_thread import LexicalThread
 from index.meeting_mentions import MeetingDirectory, MeetingRef
 from index.name_keys import is_cyrillic, name_key
 from index.question_frame import TITLES, asks_about_asking, asks_anything, topic_of, without_markup, without_person
@@ -173,6 +175,7 @@ class Searcher:
         self._background: np.ndarray | None = None
         self._meetings: MeetingDirectory | None = None
         self._passage_count: int | None = None
+        self._lexical_thread: LexicalThread | None = None
 
     def prepare(self, progress: Callable[[int, int], None] | None = None, switch_embedder: bool = False) -> None:
         """Embed what is new and load the index; next to free when nothing changed.
@@ -300,9 +303,13 @@ class Searcher:
             query, ranking = self._about_what_they_said(searched_for, named)
         else:
             query = ranking = self.embedder.embed_query(searched_for)
+        weight = LEXICAL_WEIGHT.get(language, 0.0)
+        lexical_hits = self._lexical_search(searched_for) if weight else None
         dense = self.vectors.search(ranking, DENSE_CANDIDATES, allowed)
         judged = dense if ranking is query else self.vectors.search(query, 1, allowed)
         if not dense or self.unanswerable(language, judged[0][1], query, searched):
+            if lexical_hits is not None:
+                lexical_hits.cancel()  # if it has not started yet, the next question need not wait for it
             return Result(question, language, True, [], filters.speakers)
 
         chunk_rows = self._chunks([chunk_id for chunk_id, _ in dense])
@@ -314,12 +321,9 @@ class Searcher:
                 best_chunk[passage_id] = (chunk_id, score)
                 dense_rank[passage_id] = len(dense_rank)
         fused = {pid: 1.0 / (RRF_K + rank) for pid, rank in dense_rank.items()}
-        weight = LEXICAL_WEIGHT.get(language, 0.0)
-        if weight:
+        if lexical_hits is not None:
             allowed_passages = set(chunk_rows[c]["passage_id"] for c in chunk_rows) if allowed is not None else None
-            for rank, hit in enumerate(
-                lexical.search(self.store, searched_for, limit=LEXICAL_CANDIDATES, passages=self.passage_count)
-            ):
+            for rank, hit in enumerate(lexical_hits.result()):
                 if allowed_passages is not None and hit.passage_id not in allowed_passages:
                     continue
                 # Lexical evidence reorders what the dense search found; it adds no passages of
@@ -337,6 +341,18 @@ class Searcher:
             reply = None if about_asking else self._reply_to(passages[pid], chunk, allowed)
             answers.append(self._answer(passages[pid], reply or chunk, best_chunk[pid][1]))
         return Result(question, language, False, answers, filters.speakers)
+
+    def _lexical_search(self, question: str) -> Future[list[lexical.LexicalHit]]:
+        """The lexical hits, found in a second thread while this one walks the vector graph
+        (see index/lexical_thread.py); an in-memory store has no file to open twice."""
+        terms = lexical.query_terms(question)  # morfeusz2 stays in this thread
+        if self._lexical_thread is None and str(self.store.path) != ":memory:":
+            self._lexical_thread = LexicalThread(self.store.path)
+        if self._lexical_thread is not None:
+            return self._lexical_thread.search(terms, LEXICAL_CANDIDATES, self.passage_count)
+        done: Future[list[lexical.LexicalHit]] = Future()
+        done.set_result(lexical.search_terms(self.store.db, terms, LEXICAL_CANDIDATES, self.passage_count))
+        return done
 
     def _reply_to(self, passage: dict[str, Any], chunk: dict[str, Any], allowed: np.ndarray | None) -> dict | None:
         """The chunk that answers ``chunk`` in a protocol: the next one in its passage said by

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from index import lexical
 from index import vectors as vectors_module
 from index.chunks import FACT_QUESTIONS, chunk_passage
 from index.embedders import get_embedder
+from index.lexical_thread import LexicalThread
 from index.search import Filters, Searcher, speakers_named_in
 from index.vectors import IndexMismatch, VectorIndex
 
@@ -220,8 +222,37 @@ def test_lexical_terms_too_common_are_judged_by_the_passages_there_are(store: St
     assert count < now <= count + 3
     assert store.db.execute("select max(rowid) from passages").fetchone()[0] > 2 * now
     # "klaster" is in more than 5% of the sample's passages: too common to tell them apart
-    assert lexical.informative_terms(store, ["klaster"], now) == []
-    assert lexical.informative_terms(store, ["klaster"], 100 * count) == ["klaster"]
+    assert lexical.informative_terms(store.db, ["klaster"], now) == []
+    assert lexical.informative_terms(store.db, ["klaster"], 100 * count) == ["klaster"]
+
+
+def test_the_lexical_thread_finds_what_the_store_holds_now_on_a_read_only_connection(
+    store: Store, sample_copy: Path
+) -> None:
+    ingest(store, [sample_copy])
+    count = lexical.passage_count(store)
+    terms = lexical.query_terms("Jakie składki płacą członkowie klastra?")
+    inline = lexical.search_terms(store.db, terms, 10, 100 * count)
+    worker = LexicalThread(store.path)
+    try:
+        assert inline and worker.search(terms, 10, 100 * count).result() == inline
+
+        def lemmas() -> set[str]:
+            return {lemma for (text,) in store.db.execute("select lemmas from passages") for lemma in text.split()}
+
+        before = lemmas()
+        ingest(store, [PROTOCOLS / "krakow-komisja-budzetowa-12-2021.txt"])  # after the thread opened its connection
+        new = sorted(lemmas() - before)
+        now = lexical.passage_count(store)
+        assert {hit.passage_id for hit in worker.search(new, 10, 100 * now).result()} == {
+            hit.passage_id for hit in lexical.search_terms(store.db, new, 10, 100 * now)
+        }
+        assert worker.search(new, 10, 100 * now).result()
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            worker._pool.submit(lambda: worker._db.execute("delete from passages")).result()
+    finally:
+        worker.close()
+    assert lexical.passage_count(store) == now
 
 
 def test_lemmas_with_polish_letters_are_counted_in_the_vocabulary(store: Store, sample_copy: Path) -> None:
@@ -232,10 +263,10 @@ def test_lemmas_with_polish_letters_are_counted_in_the_vocabulary(store: Store, 
     lemmas = {lemma for (text,) in store.db.execute("select lemmas from passages") for lemma in text.split()}
     accented = sorted(lemma for lemma in lemmas if set(lemma) & set("ąćęńóśźż"))
     assert "współpraca" in accented
-    assert lexical.informative_terms(store, accented, 100 * count) == accented
+    assert lexical.informative_terms(store.db, accented, 100 * count) == accented
     # A term the tokenizer splits is there when each of its parts is.
     joined = "-".join(accented[:2])
-    assert lexical.informative_terms(store, [joined, "współpraca-żółwiobójczy"], 100 * count) == [joined]
+    assert lexical.informative_terms(store.db, [joined, "współpraca-żółwiobójczy"], 100 * count) == [joined]
 
 
 def test_unchanged_reingest_embeds_nothing_and_changes_embed_only_new_text(record: Path, tmp_path: Path) -> None:
