@@ -197,7 +197,7 @@ class Searcher:
         # texts' vectors (embedded once per store), the model's and the dictionary's start.
         self.background  # noqa: B018
         self.embedder.embed_query("rozgrzewka")
-        lexical.query_terms("rozgrzewka")
+        self._lexical_search("rozgrzewka").result()  # the dictionary, the thread and its connection
 
     @property
     def background(self) -> np.ndarray:
