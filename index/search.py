@@ -308,8 +308,8 @@ class Searcher:
         dense = self.vectors.search(ranking, DENSE_CANDIDATES, allowed)
         judged = dense if ranking is query else self.vectors.search(query, 1, allowed)
         if not dense or self.unanswerable(language, judged[0][1], query, searched):
-            if lexical_hits is not None:
-                lexical_hits.cancel()  # if it has not started yet, the next question need not wait for it
+            if lexical_hits is not None and self._lexical_thread is not None:
+                self._lexical_thread.stop()
             return Result(question, language, True, [], filters.speakers)
 
         chunk_rows = self._chunks([chunk_id for chunk_id, _ in dense])

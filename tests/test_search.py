@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -514,3 +515,34 @@ def test_index_built_by_another_embedder_is_a_clear_error(searcher: Searcher) ->
         searcher.store.db["index_meta"].insert({"key": "last_embedder", "value": "st:some-other-model"}, replace=True)
     with pytest.raises(IndexMismatch, match="built with st:some-other-model.*komisja index"):
         VectorIndex(searcher.store, searcher.embedder).load()
+
+
+def test_a_stopped_lexical_search_lets_the_next_question_run_at_once(
+    store: Store, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A question with no answer stops its lexical query: a running one is interrupted, so
+    the next question does not wait behind it."""
+    ingest(store, [sample_copy])
+    count = lexical.passage_count(store)
+    terms = lexical.query_terms("Jakie składki płacą członkowie klastra?")
+    expected = lexical.search_terms(store.db, terms, 10, 100 * count)
+
+    def slow_search(db: sqlite3.Connection, *_: object) -> list[lexical.LexicalHit]:
+        # About as long as ten seconds of FTS5 work over a store of millions of passages.
+        db.execute(
+            "with recursive n(i) as (select 1 union all select i + 1 from n where i < 1e8) select count(*) from n"
+        )
+        return expected
+
+    worker = LexicalThread(store.path)
+    with monkeypatch.context() as patched:
+        patched.setattr(lexical, "search_terms", slow_search)
+        running = worker.search(terms, 10, 100 * count)
+        while not running.running():
+            time.sleep(0.01)
+        time.sleep(0.2)  # into the query
+        stopped_at = time.monotonic()
+        worker.stop()
+        assert running.result(timeout=20) == []
+    assert time.monotonic() - stopped_at < 2
+    assert worker.search(terms, 10, 100 * count).result(timeout=5) == expected
