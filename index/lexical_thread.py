@@ -3,8 +3,8 @@
 Encoding the question takes both cores; the graph walk that follows takes one, and about as
 long as the FTS5 query of a Polish question (each 7–8 ms at the median over 100k passages).
 The query runs meanwhile in a thread of its own, on a read-only connection it opens for the
-question: sqlite3 and faiss both let go of the GIL while they work. (Started before the encoding, it
-competed with the encoder for the cores and made questions slower.)
+question: sqlite3 and faiss both let go of the GIL while they work. (Started before the
+encoding, it competed with the encoder for the cores and made questions slower.)
 """
 
 from __future__ import annotations
