@@ -152,16 +152,10 @@ def informative_terms(db: Queryable, terms: list[str], passages: int) -> list[st
     return kept
 
 
-def search(store: Store, question: str, limit: int = 10, passages: int | None = None) -> list[LexicalHit]:
-    """Passages by bm25 of the question's lemmas; ``passages`` (the store's count, if the
-    caller keeps it) saves counting them on every question."""
-    total = passages if passages is not None else passage_count(store)
-    return search_terms(store.db, query_terms(question), limit, total)
-
-
 def search_terms(db: Queryable, terms: list[str], limit: int, passages: int) -> list[LexicalHit]:
-    """Passages by bm25 of ``terms`` (lemmas), over any connection to the store: the
-    searcher runs this on a connection of its own in a second thread."""
+    """Passages by bm25 of ``terms`` (lemmas; ``query_terms`` of a question), over any
+    connection to the store: the searcher runs this on a connection of its own in a second
+    thread. ``passages`` is the store's count (``passage_count``), which callers keep."""
     terms = informative_terms(db, terms, passages)
     if not terms:
         return []

@@ -51,9 +51,10 @@ HNSW_EF_SEARCH_BY_BUILD_BEAM = ((HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH), (400, 20
 # The wider the graph, the more the beam misses: on the bench's 1M store (4,237,774 vectors)
 # recall@10 with efConstruction 400 is 0.937 at 2048, 0.957 at 3072 and 0.967 at 4096
 # (13.5 / 19.1 / 25.5 ms a search; with efConstruction 200 it was 0.884 / 0.917 / 0.932, and
-# the build took 53 min instead of 88). Answers take 34–39 ms at the median with 3072,
-# against a 40 ms target, so the beam stays there. (A 1M graph built with efConstruction 800,
-# about three hours, has not been measured yet.)
+# the build took 53 min instead of 88). Answers take 34–41 ms at the median with 3072
+# (bench/retrieval.py --serve, runs of two sessions), against a 40 ms target, so the beam
+# stays there. (A 1M graph built with efConstruction 800, three to four hours here, has not
+# been measured yet.)
 HNSW_WIDE_GRAPH = 2_000_000
 HNSW_EF_SEARCH_WIDE = 3072
 # A filter that leaves this few chunks is searched exactly over just those vectors.

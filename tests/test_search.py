@@ -209,7 +209,10 @@ def test_a_question_naming_its_meeting_searches_that_meeting(searcher: Searcher)
 def test_user_text_never_reaches_fts5_as_syntax(searcher: Searcher, hostile: str) -> None:
     query = lexical.fts_query(lexical.query_terms(hostile))
     assert all(part.startswith('"') and part.endswith('"') for part in query.split(" OR ") if part)
-    lexical.search(searcher.store, hostile)  # raises on an FTS5 syntax error
+    store = searcher.store
+    lexical.search_terms(
+        store.db, lexical.query_terms(hostile), 10, lexical.passage_count(store)
+    )  # raises on an FTS5 syntax error
     searcher.ask(hostile)
 
 
@@ -546,3 +549,21 @@ def test_a_stopped_lexical_search_lets_the_next_question_run_at_once(
         worker.stop()
         assert running.result(timeout=20) == []  # a query run to its end returns the hits
     assert worker.search(terms, 10, 100 * count).result(timeout=5) == expected
+
+
+def test_an_in_memory_store_ranks_as_the_file_does(
+    searcher: Searcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An in-memory store has no file a second connection could open: its lexical query runs
+    in the asking thread, and answers come out as they do from the file."""
+    monkeypatch.chdir(tmp_path)  # the FAISS file of an in-memory store lands in the working folder
+    memory = Store(":memory:")
+    searcher.store.db.conn.backup(memory.db.conn)
+    in_memory = Searcher(memory, get_embedder())
+    in_memory.prepare()
+    assert in_memory._lexical_thread is None
+    for question in ("Jakie składki płacą członkowie klastra?", "Czy miasto organizuje kursy języka polskiego?"):
+        from_file = searcher.ask(question)
+        assert not from_file.no_answer
+        assert in_memory.ask(question).to_json() == from_file.to_json()
+    memory.close()
