@@ -20,7 +20,7 @@ from index import vectors as vectors_module
 from index.chunks import FACT_QUESTIONS, chunk_passage
 from index.embedders import get_embedder
 from index.lexical_thread import LexicalThread, read_only_connection
-from index.search import Filters, Searcher, speakers_named_in
+from index.search import Filters, Searcher, reranked, speakers_named_in
 from index.vectors import IndexMismatch, VectorIndex
 
 PROTOCOLS = ROOT / "tests" / "data" / "protocols"
@@ -214,6 +214,17 @@ def test_user_text_never_reaches_fts5_as_syntax(searcher: Searcher, hostile: str
         store.db, lexical.query_terms(hostile), 10, lexical.passage_count(store)
     )  # raises on an FTS5 syntax error
     searcher.ask(hostile)
+
+
+def test_lemmas_decide_near_ties_but_never_overturn_a_clear_lead() -> None:
+    """Lexical evidence moves a passage past one the dense search found about as close, not
+    past a clearly closer one (rank fusion put a passage at 0.82 that matched the lemmas above
+    one at 0.86), and brings in no passage that the dense search did not find."""
+    similarity = {1: 0.86, 2: 0.84, 3: 0.83, 4: 0.82}
+    hits = [lexical.LexicalHit(99, 12.0), lexical.LexicalHit(4, 9.0), lexical.LexicalHit(3, 8.5)]
+    assert reranked(similarity, hits, weight=1.0) == [1, 3, 4, 2]
+    assert reranked(similarity, hits, weight=0.0) == [1, 2, 3, 4]
+    assert reranked(similarity, [], weight=1.0) == [1, 2, 3, 4]
 
 
 def test_lexical_terms_too_common_are_judged_by_the_passages_there_are(store: Store, sample_copy: Path) -> None:
