@@ -20,7 +20,7 @@ from index import vectors as vectors_module
 from index.chunks import FACT_QUESTIONS, chunk_passage
 from index.embedders import get_embedder
 from index.lexical_thread import LexicalThread, read_only_connection
-from index.search import Filters, Searcher, reranked, speakers_named_in
+from index.search import Filters, Searcher, passage_similarity, reranked, speakers_named_in
 from index.vectors import IndexMismatch, VectorIndex
 
 PROTOCOLS = ROOT / "tests" / "data" / "protocols"
@@ -225,6 +225,18 @@ def test_lemmas_decide_near_ties_but_never_overturn_a_clear_lead() -> None:
     assert reranked(similarity, hits, weight=1.0) == [1, 3, 4, 2]
     assert reranked(similarity, hits, weight=0.0) == [1, 2, 3, 4]
     assert reranked(similarity, [], weight=1.0) == [1, 2, 3, 4]
+
+
+def test_a_passage_close_to_the_question_in_two_chunks_outranks_one_close_sentence() -> None:
+    """Chunks 1 and 2 are passage 10's, 3 is passage 20's, 4 and 5 passage 30's (its second
+    chunk is the last hit, so no better than the floor)."""
+    dense = [(3, 0.85), (1, 0.84), (2, 0.83), (4, 0.82), (5, 0.70)]
+    passage_of = {1: 10, 2: 10, 3: 20, 4: 30, 5: 30}
+    best_chunk, similarity = passage_similarity(dense, passage_of)
+    assert best_chunk == {20: (3, 0.85), 10: (1, 0.84), 30: (4, 0.82)}
+    assert similarity[20] == 0.85 and similarity[30] == 0.82
+    assert similarity[10] > similarity[20]
+    assert reranked(similarity, [], weight=1.0) == [10, 20, 30]
 
 
 def test_lexical_terms_too_common_are_judged_by_the_passages_there_are(store: Store, sample_copy: Path) -> None:
