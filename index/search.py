@@ -333,15 +333,15 @@ class Searcher:
         best_chunk, similarity = passage_similarity(dense, {c: row["passage_id"] for c, row in chunk_rows.items()})
         hits = lexical_hits.result() if lexical_hits is not None else []
         ranked = reranked(similarity, hits, weight)[:top]
-        passages = {p["id"]: p for p in self.store.passages(ids=ranked)}
+        passages = {p["id"]: p for p in self.store.passages(ids=[pid for pid, _ in ranked])}
         answers = []
         about_asking = asks_about_asking(asked)
-        for pid in ranked:
+        for pid, score in ranked:
             chunk = chunk_rows[best_chunk[pid][0]]
             # A question put in the meeting is closest to the same question put to us, but
             # what answers it is the reply that follows (unless we are asked who asked what).
             reply = None if about_asking else self._reply_to(passages[pid], chunk, allowed)
-            answers.append(self._answer(passages[pid], reply or chunk, best_chunk[pid][1]))
+            answers.append(self._answer(passages[pid], reply or chunk, score))
         return Result(question, language, False, answers, filters.speakers)
 
     def _lexical_search(self, question: str) -> Future[list[lexical.LexicalHit]]:
@@ -455,16 +455,17 @@ def passage_similarity(
     return best_chunk, similarity
 
 
-def reranked(similarity: dict[int, float], hits: list[lexical.LexicalHit], weight: float) -> list[int]:
-    """Passages found by meaning (``similarity`` of their best chunk), best first once each
-    has gained up to ``weight`` × LEXICAL_BONUS for its share of the best bm25 in ``hits``.
-    Lexical evidence adds no passages of its own: their quote could not be chosen by meaning."""
+def reranked(similarity: dict[int, float], hits: list[lexical.LexicalHit], weight: float) -> list[tuple[int, float]]:
+    """(passage id, score) best first: the passages found by meaning (``similarity`` from
+    ``passage_similarity``), each raised by up to ``weight`` × LEXICAL_BONUS for its share of
+    the best bm25 in ``hits``. Lexical evidence adds no passages of its own: their quote could
+    not be chosen by meaning."""
     score = dict(similarity)
     best_bm25 = max((hit.score for hit in hits), default=0.0)
     for hit in hits:
         if hit.passage_id in score and best_bm25 > 0:
             score[hit.passage_id] += weight * LEXICAL_BONUS * hit.score / best_bm25
-    return sorted(score, key=lambda pid: -score[pid])
+    return sorted(score.items(), key=lambda item: -item[1])
 
 
 def _narrated(spans: list[dict[str, Any]], offset: int) -> bool:

@@ -59,6 +59,20 @@ def test_polish_question_quotes_the_answer_with_meeting_and_speaker(searcher: Se
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Skąd referat bierze pieniądze na szkolenia dla osób zakładających firmę?",
+        "Wie viele Kindergartenplätze fehlten in diesem Jahr?",
+    ],
+)
+def test_answers_come_best_first_by_falling_score(searcher: Searcher, question: str) -> None:
+    """The score is what ranked the answer (for these questions a passage's best chunk alone
+    would put the second answer below the third)."""
+    scores = [answer.score for answer in searcher.ask(question).answers]
+    assert len(scores) == 3 and scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize(
     ("question", "language", "expected"),
     [
         ("How many places were missing in kindergartens?", "en", "zabrakło 214 miejsc"),
@@ -222,9 +236,9 @@ def test_lemmas_decide_near_ties_but_never_overturn_a_clear_lead() -> None:
     one at 0.86), and brings in no passage that the dense search did not find."""
     similarity = {1: 0.86, 2: 0.84, 3: 0.83, 4: 0.82}
     hits = [lexical.LexicalHit(99, 12.0), lexical.LexicalHit(4, 9.0), lexical.LexicalHit(3, 8.5)]
-    assert reranked(similarity, hits, weight=1.0) == [1, 3, 4, 2]
-    assert reranked(similarity, hits, weight=0.0) == [1, 2, 3, 4]
-    assert reranked(similarity, [], weight=1.0) == [1, 2, 3, 4]
+    assert [pid for pid, _ in reranked(similarity, hits, weight=1.0)] == [1, 3, 4, 2]
+    assert reranked(similarity, hits, weight=0.0) == sorted(similarity.items(), key=lambda item: -item[1])
+    assert reranked(similarity, [], weight=1.0) == reranked(similarity, hits, weight=0.0)
 
 
 def test_a_passage_close_to_the_question_in_two_chunks_outranks_one_close_sentence() -> None:
@@ -236,7 +250,7 @@ def test_a_passage_close_to_the_question_in_two_chunks_outranks_one_close_senten
     assert best_chunk == {20: (3, 0.85), 10: (1, 0.84), 30: (4, 0.82)}
     assert similarity[20] == 0.85 and similarity[30] == 0.82
     assert similarity[10] > similarity[20]
-    assert reranked(similarity, [], weight=1.0) == [10, 20, 30]
+    assert [pid for pid, _ in reranked(similarity, [], weight=1.0)] == [10, 20, 30]
 
 
 def test_lexical_terms_too_common_are_judged_by_the_passages_there_are(store: Store, sample_copy: Path) -> None:
