@@ -31,11 +31,12 @@ class LexicalThread:
         self._running: sqlite3.Connection | None = None
 
     def search(self, terms: list[str], limit: int, passages: int) -> Future[list[LexicalHit]]:
+        # Under the lock, so that stop() never sees a number whose job is not recorded yet.
         with self._lock:
             self._latest += 1
-            number = self._latest
-        self._latest_job = self._pool.submit(self._search, number, terms, limit, passages)
-        return self._latest_job
+            job = self._pool.submit(self._search, self._latest, terms, limit, passages)
+            self._latest_job = job
+        return job
 
     def stop(self) -> None:
         """Give up on the latest search: a question with no answer needs no lexical hits, and

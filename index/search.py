@@ -39,7 +39,7 @@ LEXICAL_WEIGHT = {"pl": 1.0}
 # 0.01 to 0.03 win a Polish question on the small store's dev set (R@1 0.733 -> 0.767) and
 # lose nothing anywhere; 0.06 is back to the rank fusion's figures; 0 (dense alone) loses
 # Polish questions on the full store (dev R@3 0.900 -> 0.867). With SECOND_CHUNK_SHARE
-# below: 0.02 to 0.03 give the same figures, 0.01 and 0.05 each lose a question.
+# below: 0.02 to 0.03 give the same figures, 0.01 loses a small-store dev question, 0.05 two.
 LEXICAL_BONUS = 0.03
 # A passage whose second-best chunk is close to the question too is about it, not a single
 # sentence that happens to share its words: it gains this share of how far that chunk
