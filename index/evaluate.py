@@ -59,7 +59,9 @@ def evaluate(searcher: Searcher, questions: list[dict[str, Any]]) -> dict[str, A
             bucket["mrr"].append(1.0 / rank if rank else 0.0)
             if "speaker" in line:
                 top = result.answers[0].speaker if result.answers else None
-                bucket["speaker"].append(1.0 if _same_speaker(top, line["speaker"]) else 0.0)
+                right = _same_speaker(top, line["speaker"])
+                bucket["speaker"].append(1.0 if right else 0.0)
+                record["speaker"], record["speaker_right"] = top, right
             record["rank"] = rank
         details.append(record)
 

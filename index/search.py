@@ -14,15 +14,16 @@ from typing import Any
 import numpy as np
 
 from corpus.attribution import reports_a_question, reports_a_reply
-from corpus.morphology import WORD, analyse, nominative_name, nominative_surname
+from corpus.morphology import nominative_name
 from corpus.store import Store
 from index import lexical
 from index.embedders import Embedder
 from index.language import detect_language
 from index.lexical_thread import LexicalThread
 from index.meeting_mentions import MeetingDirectory, MeetingRef
-from index.name_keys import is_cyrillic, name_key
-from index.question_frame import TITLES, asks_about_asking, asks_anything, topic_of, without_markup, without_person
+from index.question_frame import asks_about_asking, asks_anything, topic_of, without_markup, without_person
+from index.ranking import passage_similarity, reranked
+from index.speaker_names import known_speakers_of, names_match, speakers_named_in, surname_index
 from index.vectors import VectorIndex
 
 DENSE_CANDIDATES = 100
@@ -30,24 +31,6 @@ LEXICAL_CANDIDATES = 50
 # Lexical matching on Polish lemmas only helps Polish questions: for others a shared proper
 # name ("Lublin") matches nearly every passage.
 LEXICAL_WEIGHT = {"pl": 1.0}
-# A passage ranks by its best chunk's similarity to the question plus at most this much for
-# its bm25 (the best lexical hit gets all of it): lexical evidence decides between passages
-# the dense search finds about equally close, never against a clear lead. Reciprocal rank
-# fusion, used before, threw away how close: with all ranks 1/(60 + rank) apart, a passage at
-# 0.82 that matched the lemmas went above one at 0.86 that did not. Measured on dev and
-# calibration (bench/calibration-questions.jsonl) over a small store and all of ../shared:
-# 0.01 to 0.03 win a Polish question on the small store's dev set (R@1 0.733 -> 0.767) and
-# lose nothing anywhere; 0.06 is back to the rank fusion's figures; 0 (dense alone) loses
-# Polish questions on the full store (dev R@3 0.900 -> 0.867). With SECOND_CHUNK_SHARE
-# below: 0.02 to 0.03 give the same figures, 0.01 loses a small-store dev question, 0.05 two.
-LEXICAL_BONUS = 0.03
-# A passage whose second-best chunk is close to the question too is about it, not a single
-# sentence that happens to share its words: it gains this share of how far that chunk
-# stands above the last of the dense hits. Measured on dev and calibration over a small store
-# and all of ../shared: 0.2 wins two dev questions on each store (R@1 0.767 -> 0.833 and
-# 0.700 -> 0.767) and changes no calibration question; 0.1 wins one, 0.3 loses a calibration
-# question, 0.5 and 1.0 lose several; counting the third to fifth chunks as well was worse.
-SECOND_CHUNK_SHARE = 0.2
 # Nothing in the record answers when the best chunk is less similar to the question than
 # a floor (questions in Polish meet Polish text closer than translated ones do), or when the
 # best chunk does not lead the closest of the texts about everything else
@@ -116,70 +99,6 @@ class Result:
         }
 
 
-def _known_speakers(store: Store) -> list[str]:
-    return [row[0] for row in store.db.execute("select distinct speaker from chunks where speaker is not null")]
-
-
-def _surname_matches(word: str, surname: str) -> bool:
-    """'Herun' ~ 'Herun', 'Kwiatkowskiej' ~ 'Kwiatkowska', 'Strok-Sadło' ~ 'Strok-Sadło'."""
-    a, b = word.lower(), surname.lower()
-    if a == b:
-        return True
-    shared = len(b) - 2 if len(b) > 6 else len(b) - 1
-    return len(b) >= 4 and a[:shared] == b[:shared] and abs(len(a) - len(b)) <= 3
-
-
-def _surname_index(known: list[str]) -> dict[str, list[str]]:
-    """Speakers by the first four letters of their surname, lowercased, and (under "#") of
-    its name key, for surnames written in Cyrillic."""
-    index: dict[str, list[str]] = {}
-    for name in known:
-        surname = name.split()[-1]
-        index.setdefault(surname[:4].lower(), []).append(name)
-        index.setdefault("#" + name_key(surname)[:4], []).append(name)
-    return index
-
-
-def _names_match(word: str, name: str) -> bool:
-    """A word of the question is this first name or surname, in any case form or alphabet."""
-    if is_cyrillic(word):
-        return _surname_matches(name_key(word), name_key(name))
-    return _surname_matches(word, name) or _surname_matches(nominative_surname(word), name)
-
-
-def speakers_named_in(text: str, known: list[str] | dict[str, list[str]]) -> list[str]:
-    """Known speakers a text names, in any case form or in Cyrillic: "Herun", "Viktoriyi Herun",
-    "Strok-Sadło", "пані Герун"."""
-    by_prefix = known if isinstance(known, dict) else _surname_index(known)
-    words = [m.group() for m in WORD.finditer(text)]
-    found = []
-    for index, word in enumerate(words):
-        if not word[:1].isupper():
-            continue
-        cyrillic = is_cyrillic(word)
-        candidates = by_prefix.get("#" + name_key(word)[:4] if cyrillic else word[:4].lower(), [])
-        if not candidates:
-            continue
-        if index == 0 and any(tag != "ign" and "nazwisko" not in q for _, tag, q in analyse(word)):
-            continue  # a capitalised first word is usually just the start of the sentence
-        for name in candidates:
-            if _names_match(word, name.split()[-1]):
-                first_name = name.split()[0]
-                previous = words[index - 1] if index else ""
-                if previous.lower() in TITLES:
-                    previous = ""  # "Ms Herun", "Frau Herun", "Pani Herun": a title, not a first name
-                # With a first name before the surname, it has to be this person's.
-                if (
-                    previous[:1].isupper()
-                    and not _names_match(previous, first_name)
-                    and (cyrillic or nominative_name([previous, word]).split()[0] != first_name)
-                ):
-                    continue
-                if name not in found:
-                    found.append(name)
-    return found
-
-
 class Searcher:
     """The record, its vector index and the embedder, loaded once; answers many questions."""
 
@@ -205,8 +124,8 @@ class Searcher:
         if self.vectors.stale():
             self.vectors.sync(progress)
         self.vectors.load()
-        self._speakers = _known_speakers(self.store)
-        self._speaker_index = _surname_index(self._speakers)
+        self._speakers = known_speakers_of(self.store)
+        self._speaker_index = surname_index(self._speakers)
         self._meetings = None
         self._passage_count = None
         self._background = None
@@ -234,8 +153,8 @@ class Searcher:
     @property
     def known_speakers(self) -> list[str]:
         if self._speakers is None:
-            self._speakers = _known_speakers(self.store)
-            self._speaker_index = _surname_index(self._speakers)
+            self._speakers = known_speakers_of(self.store)
+            self._speaker_index = surname_index(self._speakers)
         return self._speakers
 
     @property
@@ -388,7 +307,7 @@ class Searcher:
         words = [word for name in named for word in name.split()]
 
         def names_person(word: str) -> bool:
-            return any(_names_match(word, name_word) for name_word in words)
+            return any(names_match(word, name_word) for name_word in words)
 
         unnamed = without_person(question, names_person)
         judged = self.embedder.embed_query(unnamed or question)
@@ -432,40 +351,6 @@ class Searcher:
             score=round(score, 4),
             source=passage["source"],
         )
-
-
-def passage_similarity(
-    dense: list[tuple[int, float]], passage_of: dict[int, int]
-) -> tuple[dict[int, tuple[int, float]], dict[int, float]]:
-    """Each passage's best chunk among the ``dense`` hits (best first) and the passage's
-    similarity: its best chunk's, plus SECOND_CHUNK_SHARE of how far its second-best chunk
-    stands above the last hit (a passage with one chunk among the hits gains nothing)."""
-    best_chunk: dict[int, tuple[int, float]] = {}
-    runner_up: dict[int, float] = {}
-    for chunk_id, score in dense:
-        passage_id = passage_of[chunk_id]
-        if passage_id not in best_chunk:
-            best_chunk[passage_id] = (chunk_id, score)
-        elif passage_id not in runner_up:
-            runner_up[passage_id] = score
-    floor = dense[-1][1] if dense else 0.0
-    similarity = {
-        pid: score + SECOND_CHUNK_SHARE * (runner_up.get(pid, floor) - floor) for pid, (_, score) in best_chunk.items()
-    }
-    return best_chunk, similarity
-
-
-def reranked(similarity: dict[int, float], hits: list[lexical.LexicalHit], weight: float) -> list[tuple[int, float]]:
-    """(passage id, score) best first: the passages found by meaning (``similarity`` from
-    ``passage_similarity``), each raised by up to ``weight`` × LEXICAL_BONUS for its share of
-    the best bm25 in ``hits``. Lexical evidence adds no passages of its own: their quote could
-    not be chosen by meaning."""
-    score = dict(similarity)
-    best_bm25 = max((hit.score for hit in hits), default=0.0)
-    for hit in hits:
-        if hit.passage_id in score and best_bm25 > 0:
-            score[hit.passage_id] += weight * LEXICAL_BONUS * hit.score / best_bm25
-    return sorted(score.items(), key=lambda item: -item[1])
 
 
 def _narrated(spans: list[dict[str, Any]], offset: int) -> bool:

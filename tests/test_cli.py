@@ -134,6 +134,9 @@ def test_ask_and_eval_contracts(tmp_path: Path) -> None:
     assert round(overall["recall@1"], 3) == 0.667 and round(overall["speaker"], 3) == 0.667
     assert report["languages"]["en"]["recall@1"] == 1.0 and report["languages"]["pl"]["recall@3"] == 0.5
     assert [d.get("rank") for d in report["details"]] == [1, 1, None, None]
+    # Each line tells whose words came first, so a wrong speaker can be traced to its question.
+    assert [d.get("speaker_right") for d in report["details"]] == [True, True, False, None]
+    assert report["details"][2]["speaker"] == "Krzysztof Dąbrowski"
     assert "R@1" in run("eval", str(questions), "--db", db).stdout
 
     broken = tmp_path / "broken.jsonl"

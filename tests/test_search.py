@@ -20,7 +20,9 @@ from index import vectors as vectors_module
 from index.chunks import FACT_QUESTIONS, chunk_passage
 from index.embedders import get_embedder
 from index.lexical_thread import LexicalThread, read_only_connection
-from index.search import Filters, Searcher, passage_similarity, reranked, speakers_named_in
+from index.ranking import passage_similarity, reranked
+from index.search import Filters, Searcher
+from index.speaker_names import speakers_named_in
 from index.vectors import IndexMismatch, VectorIndex
 
 PROTOCOLS = ROOT / "tests" / "data" / "protocols"
