@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from corpus.native import faiss  # noqa: E402
 from corpus.store import Store  # noqa: E402
+from index.chunk_table import chunk_new_passages  # noqa: E402
 from index.chunks import chunk_passage  # noqa: E402
 from index.embedders import get_embedder  # noqa: E402
 from index.vectors import EXACT_LIMIT, VectorIndex, approximate_index, ef_search_for  # noqa: E402
@@ -80,7 +81,7 @@ def ingest_base(corpus: Path, work: Path) -> Path:
         started = time.perf_counter()
         store = Store(work / "base.tmp.db")
         results = ingest(store, [corpus])
-        VectorIndex(store, get_embedder())._chunk_new_passages()
+        chunk_new_passages(store)
         store.close()
         shutil.move(work / "base.tmp.db", base)
         log(f"ingested {len(results)} files in {time.perf_counter() - started:.1f}s")

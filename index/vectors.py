@@ -21,7 +21,8 @@ import numpy as np
 
 from corpus.native import faiss
 from corpus.store import Store
-from index.chunks import CHUNKER_VERSION, Chunk, chunk_passage
+from index.chunk_table import chunk_new_passages, chunked_by_this_version, ensure_chunk_table
+from index.chunks import Chunk
 from index.embedders import Embedder
 
 EMBED_BATCH = 32
@@ -107,103 +108,14 @@ class VectorIndex:
         return self.store.path.with_name(f"{self.store.path.name}.{_slug(self.embedder.name)}.faiss")
 
     def _ensure_tables(self) -> None:
-        db = self.db
-        if "chunks" in db.table_names():
-            if "lead" not in db["chunks"].columns_dict:
-                db["chunks"].add_column("lead", str)  # stores chunked before leads existed
-            return
-        with db.atomic():
-            db.execute(
-                """create table chunks (
-                    id integer primary key autoincrement,
-                    passage_id integer not null references passages(id),
-                    passage_hash text not null, start integer not null, "end" integer not null,
-                    speaker text, role text, confidence float, hash text not null, lead text)"""
-            )
-            db["chunks"].create_index(["passage_id"])
-            db["chunks"].create_index(["hash"])
-            db["chunks"].create_index(["speaker"])
-            db["vectors"].create({"embedder": str, "hash": str, "vector": bytes}, pk=("embedder", "hash"))
-            db["index_meta"].create({"key": str, "value": str}, pk="key")
-
-    # -- keeping up with the store ------------------------------------------------------
-
-    def _chunk_new_passages(self) -> int:
-        """Chunk rows for passages that have none (new or changed); drop rows of passages gone;
-        after a change of chunking rules, chunk everything anew."""
-        db = self.db
-        with db.atomic():
-            removed = db.execute(
-                """delete from chunks where passage_id not in (select id from passages)
-                   or passage_hash != (select content_hash from passages p where p.id = chunks.passage_id)"""
-            ).rowcount
-            if not self._chunked_by_this_version():
-                removed += self._rechunk_keeping_unchanged()
-            db["index_meta"].insert({"key": "chunker", "value": CHUNKER_VERSION}, replace=True)
-            todo = [
-                row[0]
-                for row in db.execute(
-                    "select id from passages where id not in (select distinct passage_id from chunks) order by id"
-                )
-            ]
-            for start in range(0, len(todo), 900):
-                db["chunks"].insert_all(self._chunk_rows(todo[start : start + 900]), batch_size=1000)
-        return removed
-
-    def _rechunk_keeping_unchanged(self) -> int:
-        """Every passage chunked by this version's rules. A chunk the new rules cut the same
-        keeps its row and id, so a rule that only adds chunks lets the FAISS index be extended
-        (load()) where new ids everywhere would rebuild it: an hour at a million passages."""
-        removed = 0
-        passage_ids = [row[0] for row in self.db.execute("select id from passages order by id")]
-        for start in range(0, len(passage_ids), 900):
-            ids = passage_ids[start : start + 900]
-            kept: dict[tuple, list[int]] = {}
-            for chunk_id, *key in self.db.execute(
-                f'select id, passage_id, start, "end", hash from chunks where passage_id in ({", ".join("?" for _ in ids)})',
-                ids,
-            ):
-                kept.setdefault(tuple(key), []).append(chunk_id)
-            fresh = []
-            for row in self._chunk_rows(ids):
-                same = kept.get((row["passage_id"], row["start"], row["end"], row["hash"]))
-                if same:
-                    same.pop()
-                else:
-                    fresh.append(row)
-            stale = [chunk_id for chunk_ids in kept.values() for chunk_id in chunk_ids]
-            if stale:
-                self.db.execute(f"delete from chunks where id in ({', '.join('?' for _ in stale)})", stale)
-            removed += len(stale)
-            self.db["chunks"].insert_all(fresh, batch_size=1000)
-        return removed
-
-    def _chunk_rows(self, passage_ids: list[int]) -> list[dict]:
-        hashes = dict(
-            self.db.execute(
-                f"select id, content_hash from passages where id in ({', '.join('?' for _ in passage_ids)})",
-                passage_ids,
-            )
-        )
-        return [
-            {
-                "passage_id": passage["id"],
-                "passage_hash": hashes[passage["id"]],
-                "start": chunk.start,
-                "end": chunk.end,
-                "speaker": chunk.speaker,
-                "role": chunk.role,
-                "confidence": chunk.confidence,
-                "hash": chunk.content_hash,
-                "lead": chunk.lead,
-            }
-            for passage in self.store.passages(ids=passage_ids)
-            for chunk in chunk_passage(passage["text"], passage["spans"])
-        ]
+        with self.db.atomic():
+            ensure_chunk_table(self.db)
+            if "vectors" not in self.db.table_names():
+                self.db["vectors"].create({"embedder": str, "hash": str, "vector": bytes}, pk=("embedder", "hash"))
 
     def sync(self, progress: Callable[[int, int], None] | None = None) -> SyncReport:
         """Bring chunks and vectors up to date with the passages; embed only unseen text."""
-        removed = self._chunk_new_passages()
+        removed = chunk_new_passages(self.store)
         name = self.embedder.name
         # One row per unseen text: chunks that say the same thing share one vector.
         missing = self.db.execute(
@@ -276,15 +188,9 @@ class VectorIndex:
             known.update({hashes[i]: v for i, v in zip(missing, fresh)})
         return np.vstack([known[h] for h in hashes]) if hashes else np.zeros((0, self.embedder.dim), np.float32)
 
-    def _chunked_by_this_version(self) -> bool:
-        row = self.db.execute("select value from index_meta where key = 'chunker'").fetchone()
-        if row is None and not self.db.execute("select exists(select 1 from chunks)").fetchone()[0]:
-            return True  # nothing chunked yet: any version will do
-        return bool(row) and row[0] == CHUNKER_VERSION
-
     def stale(self) -> bool:
         """Whether passages exist that have no chunks, or chunks lack vectors: cheap to ask."""
-        if not self._chunked_by_this_version():
+        if not chunked_by_this_version(self.db):
             return True
         unchunked = self.db.execute(
             "select exists(select 1 from passages where id not in (select passage_id from chunks))"
