@@ -108,6 +108,7 @@ def _chunk_rows(store: Store, passage_ids: list[int]) -> list[dict]:
 
 
 def chunked_by_this_version(db: Database) -> bool:
+    """Whether the chunk rows were cut by this version's rules (else all are cut again)."""
     row = db.execute("select value from index_meta where key = 'chunker'").fetchone()
     if row is None and not db.execute("select exists(select 1 from chunks)").fetchone()[0]:
         return True  # nothing chunked yet: any version will do
