@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from corpus.meeting_facts import states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
-from corpus.morphology import analyse, cases_of, genders_of
+from corpus.morphology import analyse, cases_of, genders_of, nominative_surname
 from corpus.names import find_names
 from corpus.sentences import split_sentences
 
@@ -76,6 +76,43 @@ ROLE_KEYS = {
     "wicedyrektor": "wicedyrektor",
     "koordynator": "koordynator",
     "koordynatorka": "koordynator",
+    "konserwator": "konserwator",
+    "konserwatorka": "konserwator",
+    "architekt": "architekt",
+    "plastyk": "plastyk",
+    "geodeta": "geodeta",
+    "audytor": "audytor",
+    "kontroler": "kontroler",
+    "kontrolerka": "kontroler",
+    "doradca": "doradca",
+    "doradczyni": "doradca",
+    "ekspert": "ekspert",
+    "ekspertka": "ekspert",
+    "zastępczyni": "zastępca",
+    "z-ca": "zastępca",
+    "naczelniczka": "naczelnik",
+    "inspektorka": "inspektor",
+    "komendantka": "komendant",
+    "rzeczniczka": "rzecznik",
+    "pełnomocniczka": "pełnomocnik",
+    "wicedyrektorka": "wicedyrektor",
+    "wiceburmistrz": "wiceburmistrz",
+    "wicewójt": "wicewójt",
+    "wicestarosta": "wicestarosta",
+    "wicemarszałek": "wicemarszałek",
+    "wiceprezes": "wiceprezes",
+    "wojewoda": "wojewoda",
+    "wicewojewoda": "wicewojewoda",
+    "sołtys": "sołtys",
+    "kurator": "kurator",
+    "kuratorka": "kurator",
+    "rektor": "rektor",
+    "prorektor": "prorektor",
+    "dziekan": "dziekan",
+    "księgowy": "księgowy",
+    "księgowa": "księgowy",
+    "referent": "referent",
+    "referentka": "referent",
 }
 _HONORIFICS = {"pan": "m", "pani": "f"}
 # Sentences about the meeting itself are the minute-taker's, not anybody's speech.
@@ -173,16 +210,32 @@ def _is_nominative_role(word: str) -> bool:
 
 def _split_roles(words: list[str]) -> list[list[str]]:
     """'Przewodnicząca Komisji radna' → two roles; 'Zastępca Prezydenta Miasta' stays one
-    (a role word in the genitive is the complement of the one before it)."""
+    (a role word in the genitive is the complement of the one before it); 'Miejski
+    Konserwator Zabytków' is one (an adjective before the role word is part of it)."""
     roles: list[list[str]] = []
     for word in words:
-        if roles and _is_nominative_role(word):
+        if roles and _is_nominative_role(word) and _role_head(roles[-1]) is not None:
             roles.append([word])
         elif roles:
             roles[-1].append(word)
         else:
             roles.append([word])
-    return [role for role in roles if _role_key(role[0])]
+    return [role for role in roles if _role_head(role) is not None]
+
+
+def _role_head(words: list[str]) -> int | None:
+    """Where the role word of a role phrase is: first, or after one adjective."""
+    if words and _role_key(words[0]):
+        return 0
+    if len(words) > 1 and _role_key(words[1]) and any(tag.startswith("adj") for _, tag, _ in analyse(words[0])):
+        return 1
+    return None
+
+
+def _role_of(words: list[str], gender: str | None) -> tuple[str, str | None]:
+    """A role phrase in the nominative, with its role key."""
+    head = _role_head(words) or 0
+    return " ".join([*words[:head], _role_nominative(words[head:], gender)]), _role_key(words[head])
 
 
 class Registry:
@@ -226,6 +279,19 @@ class Registry:
                 return person
         return None
 
+    def by_surname(self, word: str, gender: str | None) -> Person | None:
+        """The one person named so far whose surname this is, in any case ("p. Nowickiej");
+        None when nobody or several are (a wrong speaker is worse than none)."""
+        forms = {word, nominative_surname(word)}
+        candidates = [p for p in self.people.values() if " " in p.name and p.name.split()[-1] in forms]
+        if gender:
+            candidates = [p for p in candidates if p.gender in (None, gender)]
+        if len(candidates) != 1:
+            return None
+        self.clock += 1
+        candidates[0].last_seen = self.clock
+        return candidates[0]
+
     def by_role(self, role_key: str, gender: str | None, current: Person | None) -> tuple[Person | None, float]:
         candidates = [p for p in self.people.values() if role_key in p.role_keys]
         if gender:
@@ -266,11 +332,15 @@ class _SentenceReader:
                 while right < len(self.tokens) and self._plain_word(right):
                     role_words.append(self.tokens[right][2])
                     right += 1
+            elif not role_words and (apposition := self._role_in_apposition(right)):
+                role_words, right = apposition
             gender = self._gender(name.name.split()[0], self.tokens[left:first])
-            roles = [(_role_nominative(words, gender), _role_key(words[0])) for words in _split_roles(role_words)]
+            roles = [_role_of(words, gender) for words in _split_roles(role_words)]
             role_key = roles[0][1] if roles else None
             person = self.registry.named(name.name, gender, roles, name.surface)
             head = self.tokens[left][2] if role_words or left < first else name.surface.split()[0]
+            # "z-ca dyrektora … Pan Michał Bąk": the role's complement is oblique, the name not.
+            nominative = _is_nominative(head) or _is_nominative(self.tokens[first][2])
             found.append(
                 _Mention(
                     self.tokens[left][0],
@@ -278,13 +348,39 @@ class _SentenceReader:
                     person,
                     role_key,
                     gender,
-                    _is_nominative(head),
+                    nominative,
                     CONFIDENCE_NAMED,
                     left,
                     right,
                 )
             )
             used.update(range(left, right))
+        # "radna Kowalska", "p. Nowicka", "Pani Herun": a surname after a title, of somebody
+        # named in full before.
+        for index, (_start, _end, word) in enumerate(self.tokens):
+            if index in used or not word[:1].isupper() or _role_key(word):
+                continue
+            title = self._title_before(index, used)
+            if title is None:
+                continue
+            left, gender, role_key = title
+            person = self.registry.by_surname(word, gender)
+            if person is None:
+                continue
+            used.update(range(left, index + 1))
+            found.append(
+                _Mention(
+                    self.tokens[left][0],
+                    self.tokens[index][1],
+                    person,
+                    role_key,
+                    gender or person.gender,
+                    _is_nominative(word),
+                    CONFIDENCE_ROLE,
+                    left,
+                    index + 1,
+                )
+            )
         for index, (start, _end, word) in enumerate(self.tokens):
             if index in used:
                 continue
@@ -322,6 +418,38 @@ class _SentenceReader:
                 )
             )
         return sorted(found, key=lambda m: m.start)
+
+    def _title_before(self, index: int, used: set[int]) -> tuple[int, str | None, str | None] | None:
+        """Where a title right before token ``index`` starts ("Pani", "p.", "radna", "Pan
+        Dyrektor"), the gender it gives and its role key; None without one."""
+        left, gender, role_key = index, None, None
+        if index >= 2 and self.tokens[index - 1][2] == "." and self.tokens[index - 2][2].lower() == "p":
+            left = index - 2
+        elif index >= 1 and (role_key := _role_key(self.tokens[index - 1][2])):
+            left = index - 1
+            gender = _gender_of_word(self.tokens[index - 1][2])
+        if left > 0 and self.tokens[left - 1][2].lower() in _HONORIFICS:
+            left -= 1
+            gender = _HONORIFICS[self.tokens[left][2].lower()]
+        if left == index or any(i in used for i in range(left, index)):
+            return None
+        return left, gender, role_key
+
+    def _role_in_apposition(self, after_name: int) -> tuple[list[str], int] | None:
+        """ ", Miejski Konserwator Zabytków," after a name: the role words and the token after
+        the closing comma; None unless a role word opens the phrase (after at most one adjective)
+        and a comma closes it."""
+        if after_name >= len(self.tokens) or self.tokens[after_name][2] != ",":
+            return None
+        words = []
+        for index in range(after_name + 1, min(len(self.tokens), after_name + 8)):
+            word = self.tokens[index][2]
+            if word == ",":
+                return (words, index + 1) if _role_head(words) is not None else None
+            if not self._plain_word(index):
+                return None
+            words.append(word)
+        return None
 
     def _role_phrase_start(self, first: int, floor: int) -> int:
         """Start of "Zastępca Prezydenta Miasta Pan" before a name at token ``first``: the
