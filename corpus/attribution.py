@@ -19,7 +19,8 @@ from corpus.morphology import analyse, cases_of, genders_of, nominative_surname
 from corpus.names import find_names
 from corpus.sentences import split_sentences
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
+# "p." before a name is one token: the abbreviation of "pan" and "pani".
+_TOKEN = re.compile(r"\b[pP]\.(?=\s*[A-ZĄĆĘŁŃÓŚŹŻ])|[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
 REPORTING_VERBS = set(
     """
     powiedzieć mówić poinformować informować dodać dodawać zapytać pytać dopytać dopytywać wyjaśnić wyjaśniać
@@ -114,7 +115,7 @@ ROLE_KEYS = {
     "referent": "referent",
     "referentka": "referent",
 }
-_HONORIFICS = {"pan": "m", "pani": "f"}
+_HONORIFICS: dict[str, str | None] = {"pan": "m", "pani": "f", "p.": None}
 # Sentences about the meeting itself are the minute-taker's, not anybody's speech.
 _NARRATION_SUBJECTS = {"komisja", "posiedzenie", "obrady", "porządek", "głosowanie", "protokół", "zebranie", "sesja"}
 # Impersonal forms of these ("zakończono", "przyjęto", "przystąpiono do głosowania") record
@@ -127,6 +128,7 @@ _PROCEDURAL_VERBS = set(
 )
 _QUESTION_WORDS = {"pytanie", "pytania", "pytaniem", "pytaniu", "zapytanie", "zapytania", "zapytaniem"}
 _CLAUSE_LINKS = {"że", "iż", ":"}
+_DASHES = {"-", "–", "—"}
 _RELATIVE = {"który", "która", "które", "którym", "której", "którego", "którzy", "których", "którą"}
 # "2. Opinia do projektu uchwały …": an item of an agenda written inline (the sentence
 # splitter leaves its number at the end of the sentence before, or at the start of its own).
@@ -324,7 +326,9 @@ class _SentenceReader:
                 continue
             left = self._role_phrase_start(first, previous_name_end)
             previous_name_end = last + 1
-            role_words = [t[2] for t in self.tokens[left:first] if t[2].lower() not in _HONORIFICS]
+            role_words = [
+                t[2] for t in self.tokens[left:first] if t[2].lower() not in _HONORIFICS and t[2] not in _DASHES
+            ]
             right = last + 1
             if not role_words and right < len(self.tokens) and _role_key(self.tokens[right][2]):
                 role_words = [self.tokens[right][2]]
@@ -423,9 +427,7 @@ class _SentenceReader:
         """Where a title right before token ``index`` starts ("Pani", "p.", "radna", "Pan
         Dyrektor"), the gender it gives and its role key; None without one."""
         left, gender, role_key = index, None, None
-        if index >= 2 and self.tokens[index - 1][2] == "." and self.tokens[index - 2][2].lower() == "p":
-            left = index - 2
-        elif index >= 1 and (role_key := _role_key(self.tokens[index - 1][2])):
+        if index >= 1 and (role_key := _role_key(self.tokens[index - 1][2])):
             left = index - 1
             gender = _gender_of_word(self.tokens[index - 1][2])
         if left > 0 and self.tokens[left - 1][2].lower() in _HONORIFICS:
@@ -480,13 +482,15 @@ class _SentenceReader:
 
     def _gender(self, first_name: str, role_tokens: list[tuple[int, int, str]]) -> str | None:
         for _, _, word in role_tokens:
-            if word.lower() in _HONORIFICS:
+            if _HONORIFICS.get(word.lower()):
                 return _HONORIFICS[word.lower()]
-        for _lemma, tag, qualifiers in analyse(first_name):
-            if "imię" in qualifiers:
-                genders = genders_of(tag)
-                if len(genders) == 1:
-                    return next(iter(genders))
+        # ``first_name`` is in the nominative: "Barbara" is a woman's name, not the genitive
+        # of "Barbar".
+        readings = [tag for _lemma, tag, qualifiers in analyse(first_name) if "imię" in qualifiers]
+        for tag in sorted(readings, key=lambda tag: "nom" not in cases_of(tag)):
+            genders = genders_of(tag)
+            if len(genders) == 1:
+                return next(iter(genders))
         for _, _, word in role_tokens:
             if gender := _gender_of_word(word):
                 return gender
