@@ -327,7 +327,7 @@ class _SentenceReader:
             left = self._role_phrase_start(first, previous_name_end)
             previous_name_end = last + 1
             role_words = [
-                t[2] for t in self.tokens[left:first] if t[2].lower() not in _HONORIFICS and t[2] not in _DASHES
+                t[2] for t in self.tokens[left:first] if t[2].lower() not in _HONORIFICS and t[2] not in _DASHES | {","}
             ]
             right = last + 1
             if not role_words and right < len(self.tokens) and _role_key(self.tokens[right][2]):
@@ -438,17 +438,23 @@ class _SentenceReader:
         return left, gender, role_key
 
     def _role_in_apposition(self, after_name: int) -> tuple[list[str], int] | None:
-        """ ", Miejski Konserwator Zabytków," after a name: the role words and the token after
-        the closing comma; None unless a role word opens the phrase (after at most one adjective)
-        and a comma closes it."""
-        if after_name >= len(self.tokens) or self.tokens[after_name][2] != ",":
+        """ ", Miejski Konserwator Zabytków,", " – Dyrektor MOPS –", " (Dyrektor Biura Kultury)"
+        after a name: the role words and the token after the phrase; None unless a role word
+        opens it (after at most one adjective) and it closes (a dash's also at the verb)."""
+        if after_name >= len(self.tokens):
             return None
-        words = []
+        opener = self.tokens[after_name][2]
+        closers = {",": {","}, "(": {")"}, **{dash: {dash, ","} for dash in _DASHES}}.get(opener)
+        if closers is None:
+            return None
+        words: list[str] = []
         for index in range(after_name + 1, min(len(self.tokens), after_name + 8)):
             word = self.tokens[index][2]
-            if word == ",":
+            if word in closers:
                 return (words, index + 1) if _role_head(words) is not None else None
             if not self._plain_word(index):
+                if opener in _DASHES and _role_head(words) is not None:
+                    return words, index
                 return None
             words.append(word)
         return None
@@ -464,11 +470,23 @@ class _SentenceReader:
             word = self.tokens[index][2]
             if _role_key(word):
                 start = index
+            elif word == "," and start == index + 1 and self._opens_with_role(index):
+                continue  # "Przewodnicząca Komisji, radna Katarzyna Pawlak,": both are her roles
             elif not (word[:1].isupper() or word in {"i", "ds", ".", "w", "-", "–"} or word.lower() in _HONORIFICS):
                 break
         while start > floor and self.tokens[start - 1][2].lower() in _HONORIFICS:
             start -= 1
         return start
+
+    def _opens_with_role(self, comma: int) -> bool:
+        """Whether the sentence opens with a role phrase in the nominative that ends at this
+        comma (an asker's role is oblique: "Na pytanie Przewodniczącej Komisji, …")."""
+        first = 1 if self.tokens and self.tokens[0][2].lower() in _HONORIFICS else 0
+        words = [t[2] for t in self.tokens[first:comma]]
+        head = _role_head(words)
+        return (
+            head is not None and _is_nominative(words[head]) and all(self._plain_word(i) for i in range(first, comma))
+        )
 
     def _plain_word(self, index: int) -> bool:
         """A word that can continue a role title: no verb, no conjunction, no name."""
