@@ -129,6 +129,8 @@ _PROCEDURAL_VERBS = set(
 _QUESTION_WORDS = {"pytanie", "pytania", "pytaniem", "pytaniu", "zapytanie", "zapytania", "zapytaniem"}
 _CLAUSE_LINKS = {"że", "iż", ":"}
 _DASHES = {"-", "–", "—"}
+# A sentence opening with these and a person states that person's view.
+_VIEW_OF = {"zdaniem", "według", "w opinii", "w ocenie", "w przekonaniu"}
 _RELATIVE = {"który", "która", "które", "którym", "której", "którego", "którzy", "których", "którą"}
 # "2. Opinia do projektu uchwały …": an item of an agenda written inline (the sentence
 # splitter leaves its number at the end of the sentence before, or at the start of its own).
@@ -550,7 +552,11 @@ class _SentenceReader:
         return False
 
     def reports(self, mention: _Mention, next_mention: _Mention | None, previous: _Mention | None = None) -> bool:
-        """Whether the mention is the subject of a reporting clause."""
+        """Whether the mention is the subject of a reporting clause, or whose view the sentence
+        opens with ("Zdaniem radnej X …", "Według Dyrektor Y …")."""
+        opening = " ".join(t[2].lower() for t in self.tokens[: mention.token_index])
+        if opening in _VIEW_OF and mention.person:
+            return True
         if not mention.nominative:
             return False
         before = [t[2].lower() for t in self.tokens[max(0, mention.token_index - 2) : mention.token_index]]
