@@ -12,6 +12,7 @@ from corpus.committee import split_committee_and_body
 from corpus.dates import find_date
 from corpus.document import Document, Paragraph
 from corpus.labels import inline_label, looks_like_label, parse_label
+from corpus.meeting_facts import MINUTE_TAKER
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.protocol import collapse_letter_spacing, meeting_number
 from corpus.sentences import split_sentences
@@ -29,6 +30,11 @@ _SPOKEN_AGENDA_POINT = re.compile(
     re.I,
 )
 _AGENDA_TITLE_CHARS = 400
+# A committee's verbatim minutes head their points as protocols do: "Ad. 1. Informacja o …",
+# "Ad. pkt 2". ("Punkt 3 …" may open a speech, so only "Ad." counts here.)
+_PROTOCOL_POINT = re.compile(r"^\s*Adn?\.?\s*(?:pkt\.?|punktu)?\s*(\d{1,2})\s*[.):]?\s*(.*)$", re.I | re.S)
+# "Protokołowała: Anna Kaczmarek" after the last speech is the record's, not the speaker's.
+_SIGN_OFF_CHARS = 120
 _PARENTHESIS = re.compile(r"\(([^()]{1,400})\)")
 _HEADER_PARAGRAPHS = 8
 # "(Na posiedzeniu przewodniczą marszałek Sejmu Szymon Hołownia …)", "(Przewodnictwo w obradach
@@ -190,14 +196,19 @@ def parse_transcript(document: Document) -> Meeting:
         note_presiding(paragraph.text)
 
     for paragraph in paragraphs[first_label:]:
-        point = _AGENDA_POINT.match(paragraph.text)
+        point = _AGENDA_POINT.match(paragraph.text) or _PROTOCOL_POINT.match(paragraph.text)
         if point and (paragraph.bold or len(paragraph.text) < 400):
             close_turn()
-            title_text = " ".join(point.group(2).split())
-            agenda_item = f"{point.group(1)}. {title_text}".strip()
+            number, title_text = point.group(1), " ".join(point.group(2).split()).rstrip(".")
+            named = f"{number}. {title_text}".strip() if title_text else None
+            # "Ad. 2" alone: the point as first named, if it was.
+            agenda_item = named or next((item for item in agenda if item.split(".", 1)[0] == number), f"{number}.")
             if agenda_item not in agenda:
                 agenda.append(agenda_item)
             continue
+        if MINUTE_TAKER.match(paragraph.text) and len(paragraph.text) < _SIGN_OFF_CHARS:
+            close_turn()
+            label = None
         if looks_like_label(paragraph.text, paragraph.bold):
             close_turn()
             label = paragraph.text.strip()

@@ -160,3 +160,19 @@ def test_a_protocol_reporting_speech_with_colons_stays_a_protocol(tmp_path: Path
         encoding="utf-8",
     )
     assert parse_document(read_document(path)).style == "protocol"
+
+
+def test_a_committees_verbatim_minutes_head_points_as_protocols_do() -> None:
+    """ "Ad. 1. Informacja o …" opens an agenda point in verbatim minutes too, and the
+    minute-taker's sign-off after the last speech is the record's own words, not the chair's."""
+    folder = Path(__file__).parent / "data" / "attribution"
+    meeting = parse_document(read_document(folder / "bydgoszcz-komisja-oswiaty-27-2024.txt"))
+    assert meeting.style == "transcript"
+    point = "1. Informacja o stanie przygotowań do rekrutacji do szkół ponadpodstawowych"
+    assert meeting.agenda == [point]
+    assert meeting.passages[0].agenda_item is None  # the chair opens before any point
+    assert {p.agenda_item for p in meeting.passages[1:]} == {point}
+    last = meeting.passages[-1]
+    assert last.text == "Protokołowała: Anna Kaczmarek"
+    assert [(s.speaker, s.narration) for s in last.spans] == [(None, True)]
+    assert "Protokołowała" not in meeting.passages[-2].text
