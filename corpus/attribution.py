@@ -317,9 +317,17 @@ class _SentenceReader:
         self.tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
 
     def mentions(self, current: Person | None) -> list[_Mention]:
+        """The people the sentence mentions, in order: by name, by surname after a title, by
+        role ("Pani Kierownik"). Each token belongs to one mention at most."""
+        used: set[int] = set()
+        found = self._named(used) + self._by_surname(used) + self._by_role(used, current)
+        return sorted(found, key=lambda m: m.start)
+
+    def _named(self, used: set[int]) -> list[_Mention]:
+        """ "Przewodnicząca Komisji radna Monika Kwiatkowska", "Pani Agata Nowicka, Miejski
+        Konserwator Zabytków,": a full name with the roles around it."""
         sentence = self.text[self.start : self.end]
         found: list[_Mention] = []
-        used: set[int] = set()
         previous_name_end = 0
         for name in find_names(sentence):
             first = self._token_at(self.start + name.start)
@@ -361,8 +369,12 @@ class _SentenceReader:
                 )
             )
             used.update(range(left, right))
-        # "radna Kowalska", "p. Nowicka", "Pani Herun": a surname after a title, of somebody
-        # named in full before.
+        return found
+
+    def _by_surname(self, used: set[int]) -> list[_Mention]:
+        """ "radna Kowalska", "p. Nowicka", "Pani Herun": a surname after a title, of somebody
+        named in full before."""
+        found: list[_Mention] = []
         for index, (_start, _end, word) in enumerate(self.tokens):
             if index in used or not word[:1].isupper() or _role_key(word):
                 continue
@@ -387,6 +399,12 @@ class _SentenceReader:
                     index + 1,
                 )
             )
+        return found
+
+    def _by_role(self, used: set[int], current: Person | None) -> list[_Mention]:
+        """ "Pani Kierownik", "Przewodniczący": the person of that role named last (``current``
+        if it is theirs)."""
+        found: list[_Mention] = []
         for index, (start, _end, word) in enumerate(self.tokens):
             if index in used:
                 continue
@@ -423,7 +441,7 @@ class _SentenceReader:
                     right,
                 )
             )
-        return sorted(found, key=lambda m: m.start)
+        return found
 
     def _title_before(self, index: int, used: set[int]) -> tuple[int, str | None, str | None] | None:
         """Where a title right before token ``index`` starts ("Pani", "p.", "radna", "Pan
