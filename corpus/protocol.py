@@ -31,9 +31,7 @@ _NUMBER = re.compile(
     re.I,
 )
 _LETTER_SPACED = re.compile(r"\b(?:[^\W\d_] ){3,}[^\W\d_]\b")
-_AGENDA_HEADING = re.compile(
-    r"porządek\s+(?:posiedzenia|obrad|dzienny|spotkania|zebrania)|proponowany\s+porządek", re.I
-)
+AGENDA_HEADING = re.compile(r"porządek\s+(?:posiedzenia|obrad|dzienny|spotkania|zebrania)|proponowany\s+porządek", re.I)
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[-•*–]\s*)?(\d{1,2})\s*[.)]\s+(.+)$", re.S)
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;]))(\d{1,2})[.)]\s+")
 _SECTION_MARKER = re.compile(
@@ -116,7 +114,7 @@ def _times(text: str) -> tuple[str | None, str | None]:
 def _agenda(paragraphs: list[Paragraph]) -> tuple[list[str], set[int]]:
     """The agenda items and the indices of the paragraphs that list them."""
     for index, paragraph in enumerate(paragraphs):
-        heading = _AGENDA_HEADING.search(paragraph.text)
+        heading = AGENDA_HEADING.search(paragraph.text)
         if not heading:
             continue
         items: list[str] = []

@@ -83,6 +83,20 @@ _RAISING = re.compile(
 )
 
 
+# "Jaki był porządek obrad?", "What was on the agenda?", "Що було в порядку денному?",
+# "Какая была повестка дня?", "Was stand auf der Tagesordnung?", "¿Cuál fue el orden del día?"
+_AGENDA = re.compile(
+    r"\bporząd\w*\s+(?:obrad|posiedzenia|dzienn\w*|zebrania)|\bagend\w*|\bпоряд\w*\s+денн\w*|\bповестк\w*"
+    r"|\btagesordnung\w*|\borden\s+del\s+día\b",
+    re.I,
+)
+
+
+def asks_about_agenda(question: str) -> bool:
+    """Whether the question asks what a meeting's agenda was."""
+    return bool(_AGENDA.search(question))
+
+
 def asks_about_asking(question: str) -> bool:
     """Whether the question asks who asked or raised something in the meeting."""
     return reports_a_question(question) or bool(_ASKING_ELSEWHERE.search(question) or _RAISING.search(question))

@@ -5,6 +5,10 @@ first by falling score."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
+from corpus.protocol import AGENDA_HEADING
 from index.lexical import LexicalHit
 
 # A passage ranks by its best chunk's similarity to the question plus at most this much for
@@ -59,3 +63,45 @@ def reranked(similarity: dict[int, float], hits: list[LexicalHit], weight: float
         if hit.passage_id in score and best_bm25 > 0:
             score[hit.passage_id] += weight * LEXICAL_BONUS * hit.score / best_bm25
     return sorted(score.items(), key=lambda item: -item[1])
+
+
+# How far down the ranking a meeting's front matter looks for a passage of its own meeting.
+FRONT_MATTER_WINDOW = 10
+# "PROTOKÓŁ NR 7/2023 z posiedzenia Komisji Edukacji …": a protocol's title.
+_TITLE = re.compile(r"\s*protokół\s+nr\b", re.I)
+
+
+def is_front_matter(text: str) -> bool:
+    """Whether a passage is a meeting's title or agenda ("Porządek posiedzenia: 1. …")."""
+    heading = AGENDA_HEADING.search(text)
+    return bool(_TITLE.match(text)) or (bool(heading) and not text[: heading.start()].strip())
+
+
+def front_matter_after_content(
+    ranked: list[tuple[int, float]],
+    meetings_and_front_matter: Callable[[list[int]], tuple[dict[int, int], set[int]]],
+) -> list[tuple[int, float]]:
+    """``ranked`` with a meeting's title and agenda moved after the first passage of the same
+    meeting that follows them closely (within FRONT_MATTER_WINDOW): they name what a question
+    is about in the fewest words, so they sit close to it, but the passage recording that item
+    answers it. They take that passage's score, so scores still fall down the list."""
+    window = ranked[:FRONT_MATTER_WINDOW]
+    meeting_of, front = meetings_and_front_matter([pid for pid, _ in window])
+    if not front:
+        return ranked
+    order = list(window)
+    # Last first, so that front matter moved to the same place keeps its order.
+    for pid in reversed([pid for pid, _ in window if pid in front]):
+        at = next(i for i, (p, _) in enumerate(order) if p == pid)
+        content = next(
+            (
+                i
+                for i in range(at + 1, len(order))
+                if order[i][0] not in front and meeting_of.get(order[i][0]) == meeting_of.get(pid)
+            ),
+            None,
+        )
+        if content is not None:
+            moved = order.pop(at)
+            order.insert(content, (moved[0], min(moved[1], order[content - 1][1])))
+    return order + ranked[FRONT_MATTER_WINDOW:]

@@ -21,8 +21,15 @@ from index.embedders import Embedder
 from index.language import detect_language
 from index.lexical_thread import LexicalThread
 from index.meeting_mentions import MeetingDirectory, MeetingRef
-from index.question_frame import asks_about_asking, asks_anything, topic_of, without_markup, without_person
-from index.ranking import passage_similarity, reranked
+from index.question_frame import (
+    asks_about_agenda,
+    asks_about_asking,
+    asks_anything,
+    topic_of,
+    without_markup,
+    without_person,
+)
+from index.ranking import front_matter_after_content, is_front_matter, passage_similarity, reranked
 from index.speaker_names import known_speakers_of, names_match, speakers_named_in, surname_index
 from index.vectors import VectorIndex
 
@@ -251,7 +258,10 @@ class Searcher:
         chunk_rows = self._chunks([chunk_id for chunk_id, _ in dense])
         best_chunk, similarity = passage_similarity(dense, {c: row["passage_id"] for c, row in chunk_rows.items()})
         hits = lexical_hits.result() if lexical_hits is not None else []
-        ranked = reranked(similarity, hits, weight)[:top]
+        ranked = reranked(similarity, hits, weight)
+        if not asks_about_agenda(asked):
+            ranked = front_matter_after_content(ranked, self._meetings_and_front_matter)
+        ranked = ranked[:top]
         passages = {p["id"]: p for p in self.store.passages(ids=[pid for pid, _ in ranked])}
         answers = []
         about_asking = asks_about_asking(asked)
@@ -262,6 +272,14 @@ class Searcher:
             reply = None if about_asking else self._reply_to(passages[pid], chunk, allowed)
             answers.append(self._answer(passages[pid], reply or chunk, score))
         return Result(question, language, False, answers, filters.speakers)
+
+    def _meetings_and_front_matter(self, passage_ids: list[int]) -> tuple[dict[int, int], set[int]]:
+        """The meeting of each passage, and which of them are a meeting's title or agenda."""
+        rows = self.store.db.execute(
+            f"select id, meeting_id, substr(text, 1, 80) from passages where id in ({', '.join('?' for _ in passage_ids)})",
+            passage_ids,
+        ).fetchall()
+        return {pid: meeting for pid, meeting, _ in rows}, {pid for pid, _, head in rows if is_front_matter(head)}
 
     def _lexical_search(self, question: str) -> Future[list[lexical.LexicalHit]]:
         """The lexical hits, found in a second thread while this one walks the vector graph

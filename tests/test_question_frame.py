@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.question_frame import asks_about_asking, asks_anything, topic_of, without_markup
+from index.question_frame import asks_about_agenda, asks_about_asking, asks_anything, topic_of, without_markup
 
 
 def test_the_topic_of_a_question_about_what_somebody_said() -> None:
@@ -69,3 +69,21 @@ def test_markup_is_no_part_of_a_question() -> None:
 )
 def test_a_message_asks_something_when_it_holds_a_word(message: str, asks: bool) -> None:
     assert asks_anything(message) == asks
+
+
+@pytest.mark.parametrize(
+    ("question", "about_agenda"),
+    [
+        ("Jaki był porządek obrad posiedzenia 23/2022?", True),
+        ("What was on the agenda of the transport committee?", True),
+        ("Що було в порядку денному засідання?", True),
+        ("Какая была повестка дня?", True),
+        ("Was stand auf der Tagesordnung?", True),
+        ("¿Cuál fue el orden del día?", True),
+        ("Ile pieniędzy zaplanowano na dotacje do remontów zabytków?", False),
+        ("What did the committee decide about cluster fees?", False),
+    ],
+)
+def test_questions_about_the_agenda(question: str, about_agenda: bool) -> None:
+    """Those keep a meeting's agenda listing where its closeness puts it."""
+    assert asks_about_agenda(question) is about_agenda

@@ -20,7 +20,7 @@ from index import vectors as vectors_module
 from index.chunks import FACT_QUESTIONS, chunk_passage
 from index.embedders import get_embedder
 from index.lexical_thread import LexicalThread, read_only_connection
-from index.ranking import passage_similarity, reranked
+from index.ranking import front_matter_after_content, is_front_matter, passage_similarity, reranked
 from index.search import Filters, Searcher
 from index.speaker_names import speakers_named_in
 from index.vectors import IndexMismatch, VectorIndex
@@ -253,6 +253,25 @@ def test_a_passage_close_to_the_question_in_two_chunks_outranks_one_close_senten
     assert similarity[20] == 0.85 and similarity[30] == 0.82
     assert similarity[10] > similarity[20]
     assert [pid for pid, _ in reranked(similarity, [], weight=1.0)] == [10, 20, 30]
+
+
+def test_a_meetings_title_and_agenda_go_after_the_passage_that_records_the_item() -> None:
+    """Passages 1 and 6 are meeting 7's agenda and title, 3 records an item of it; 2 is another
+    meeting's; 5 lists meeting 8's agenda with nothing of meeting 8 below it."""
+    ranked = [(5, 0.93), (6, 0.925), (1, 0.92), (2, 0.91), (3, 0.90), (4, 0.80)]
+
+    def meetings_and_front_matter(ids: list[int]) -> tuple[dict[int, int], set[int]]:
+        return {1: 7, 2: 9, 3: 7, 4: 7, 5: 8, 6: 7}, {1, 5, 6}
+
+    moved = front_matter_after_content(ranked, meetings_and_front_matter)
+    assert moved == [(5, 0.93), (2, 0.91), (3, 0.90), (6, 0.90), (1, 0.90), (4, 0.80)]
+    assert front_matter_after_content(ranked, lambda ids: ({}, set())) == ranked
+    assert is_front_matter("Porządek posiedzenia:\n1. Informacja …") and is_front_matter(
+        "Proponowany porządek obrad: …"
+    )
+    assert is_front_matter("PROTOKÓŁ NR 7/2023 z posiedzenia Komisji Edukacji i Sportu")
+    assert not is_front_matter("Radny zapytał, czy porządek obrad można zmienić.")
+    assert not is_front_matter("Protokół sporządziła: Ewa Kamińska")
 
 
 def test_lexical_terms_too_common_are_judged_by_the_passages_there_are(store: Store, sample_copy: Path) -> None:
