@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from corpus.meeting_facts import states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, genders_of, nominative_surname
-from corpus.names import find_names
+from corpus.names import can_be_surname, find_names
 from corpus.sentences import split_sentences
 
 # "p." before a name is one token: the abbreviation of "pan" and "pani".
@@ -383,8 +383,10 @@ class _SentenceReader:
                 continue
             left, gender, role_key = title
             person = self.registry.by_surname(word, gender)
-            if person is None:
-                continue
+            if person is None and not can_be_surname(word):
+                continue  # "Przewodniczący Komisji": the role's complement, no surname
+            # A surname nobody (or several) of this meeting was named in full by stays
+            # nobody's: "Radny Kowalski" is not whichever councillor spoke last.
             used.update(range(left, index + 1))
             found.append(
                 _Mention(
@@ -392,7 +394,7 @@ class _SentenceReader:
                     self.tokens[index][1],
                     person,
                     role_key,
-                    gender or person.gender,
+                    gender or (person.gender if person else None),
                     _is_nominative(word),
                     CONFIDENCE_ROLE,
                     left,
@@ -452,7 +454,7 @@ class _SentenceReader:
             gender = _gender_of_word(self.tokens[index - 1][2])
         if left > 0 and self.tokens[left - 1][2].lower() in _HONORIFICS:
             left -= 1
-            gender = _HONORIFICS[self.tokens[left][2].lower()]
+            gender = _HONORIFICS[self.tokens[left][2].lower()] or gender
         if left == index or any(i in used for i in range(left, index)):
             return None
         return left, gender, role_key

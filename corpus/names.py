@@ -73,7 +73,7 @@ def _is_first_name(word: str, after_title: bool) -> bool:
     return after_title and all(tag == "ign" for _, tag, _ in readings)
 
 
-def _can_be_surname(word: str) -> bool:
+def can_be_surname(word: str) -> bool:
     if _is_title(word):
         return False
     readings = analyse(word)
@@ -83,7 +83,7 @@ def _can_be_surname(word: str) -> bool:
         return True
     # Hyphenated surnames: each part judged on its own.
     if "-" in word:
-        return all(_can_be_surname(part) for part in word.split("-"))
+        return all(can_be_surname(part) for part in word.split("-"))
     return False
 
 
@@ -107,7 +107,7 @@ def find_names(text: str) -> list[NameMention]:
                 gap = text[tokens[j - 1][1] : tokens[j][0]]
                 if gap.strip() not in ("",):
                     break
-                if not (_can_be_surname(tokens[j][2]) or _is_first_name(tokens[j][2], False)):
+                if not (can_be_surname(tokens[j][2]) or _is_first_name(tokens[j][2], False)):
                     break
                 parts.append(tokens[j][2])
                 j += 1

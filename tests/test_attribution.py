@@ -191,3 +191,20 @@ def test_speaker_gold_of_our_own_protocols(gold) -> None:
         if not (len(spans) == 1 and spans[0].speaker == line["speaker"]):
             wrong.append((line["quote"], line["speaker"], [s.speaker for s in spans]))
     assert wrong == []
+
+
+def test_a_surname_after_a_title_is_the_person_of_that_surname_or_nobody() -> None:
+    """ "Radny Nowak" is the Jan Nowak named before; "Radny Kowalski", named in full nowhere,
+    is nobody we can name, not the councillor who spoke last; with two Wójciks, neither."""
+    opening = "Radny Jan Nowak zapytał o termin budowy basenu."
+    assert _speaker_of("czy basen będzie kryty", opening, "Radny Nowak zapytał, czy basen będzie kryty.") == "Jan Nowak"
+    assert _speaker_of("czy basen będzie kryty", opening, "Radny Kowalski zapytał, czy basen będzie kryty.") is None
+    assert _speaker_of("czy basen będzie kryty", opening, "W odpowiedzi p. Nowak dodał, czy basen będzie kryty.") == (
+        "Jan Nowak"
+    )
+    two = "Radny Marek Wójcik i radny Tomasz Wójcik przybyli z opóźnieniem."
+    assert _speaker_of("o parking", two, "Radny Wójcik zapytał o parking.") is None
+    chair = "Przewodniczący Komisji Adam Król otworzył posiedzenie."
+    assert _speaker_of("brakuje opinii", chair, "Przewodniczący Komisji zwrócił uwagę, że brakuje opinii prawnej.") == (
+        "Adam Król"
+    )
