@@ -115,7 +115,16 @@ ROLE_KEYS = {
     "referent": "referent",
     "referentka": "referent",
 }
-_HONORIFICS: dict[str, str | None] = {"pan": "m", "pani": "f", "p.": None}
+# In every case: "zaproszonych gości: Wójta Gminy Pana Jana Mazura i Skarbnik Gminy Panią Annę Lis".
+_HONORIFICS: dict[str, str | None] = {
+    "pan": "m",
+    "pana": "m",
+    "panu": "m",
+    "panem": "m",
+    "pani": "f",
+    "panią": "f",
+    "p.": None,
+}
 # Sentences about the meeting itself are the minute-taker's, not anybody's speech.
 _NARRATION_SUBJECTS = {"komisja", "posiedzenie", "obrady", "porządek", "głosowanie", "protokół", "zebranie", "sesja"}
 # Impersonal forms of these ("zakończono", "przyjęto", "przystąpiono do głosowania") record
