@@ -176,3 +176,23 @@ def test_a_committees_verbatim_minutes_head_points_as_protocols_do() -> None:
     assert last.text == "Protokołowała: Anna Kaczmarek"
     assert [(s.speaker, s.narration) for s in last.spans] == [(None, True)]
     assert "Protokołowała" not in meeting.passages[-2].text
+
+
+def test_a_speech_that_opens_like_a_sign_off_stays_the_speakers(tmp_path: Path) -> None:
+    """Only "Protokołowała: …" with its colon is the record's sign-off; a short paragraph of
+    speech opening "Sporządziłem …" is still the speaker's."""
+    minutes = tmp_path / "komisja.txt"
+    minutes.write_text(
+        "PROTOKÓŁ NR 3/2024\nz posiedzenia Komisji Budżetowej Rady Miasta\nz dnia 5 marca 2024 r.\n\n"
+        "Przewodnicząca Komisji Anna Wilk:\nOtwieram posiedzenie.\n\n"
+        "Radny Adam Nowak:\nMam pytanie o budżet.\nSporządziłem raport w tej sprawie.\n\n"
+        "Skarbnik Miasta Ewa Malinowska:\nOdpowiem na piśmie.\n\n"
+        "Radny Adam Nowak:\nDziękuję.\nSporządziłem też wniosek.\n\n"
+        "Protokołowała: Ewa Lis\n",
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(minutes))
+    assert meeting.style == "transcript"
+    said = " ".join(p.text for p in meeting.passages if p.spans[0].speaker == "Adam Nowak")
+    assert "Sporządziłem raport" in said and "Protokołowała" not in said
+    assert [(s.speaker, s.narration) for s in meeting.passages[-1].spans] == [(None, True)]
