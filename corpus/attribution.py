@@ -138,6 +138,8 @@ _PROCEDURAL_VERBS = set(
 _QUESTION_WORDS = {"pytanie", "pytania", "pytaniem", "pytaniu", "zapytanie", "zapytania", "zapytaniem"}
 _CLAUSE_LINKS = {"że", "iż", ":"}
 _DASHES = {"-", "–", "—"}
+# Degrees before a name or surname: "Prof. dr hab. Marek Lis", "Prof. Lis odpowiedział".
+_DEGREES = {"prof", "dr", "hab", "doc", "inż", "mgr"}
 # A sentence opening with these and a person states that person's view.
 _VIEW_OF = {"zdaniem", "według", "w opinii", "w ocenie", "w przekonaniu"}
 _RELATIVE = {"który", "która", "które", "którym", "której", "którego", "którzy", "których", "którą"}
@@ -458,7 +460,9 @@ class _SentenceReader:
         """Where a title right before token ``index`` starts ("Pani", "p.", "radna", "Pan
         Dyrektor"), the gender it gives and its role key; None without one."""
         left, gender, role_key = index, None, None
-        if index >= 1 and (role_key := _role_key(self.tokens[index - 1][2])):
+        while left >= 1 and self._degree_at(left - 1):
+            left -= 1
+        if left == index and index >= 1 and (role_key := _role_key(self.tokens[index - 1][2])):
             left = index - 1
             gender = _gender_of_word(self.tokens[index - 1][2])
         if left > 0 and self.tokens[left - 1][2].lower() in _HONORIFICS:
@@ -467,6 +471,13 @@ class _SentenceReader:
         if left == index or any(i in used for i in range(left, index)):
             return None
         return left, gender, role_key
+
+    def _degree_at(self, index: int) -> bool:
+        """Whether token ``index`` is a degree ("prof", "dr", "hab") or the full stop after one."""
+        word = self.tokens[index][2]
+        if word == ".":
+            return index >= 1 and self.tokens[index - 1][2].lower() in _DEGREES
+        return word.lower() in _DEGREES
 
     def _role_in_apposition(self, after_name: int) -> tuple[list[str], int] | None:
         """ ", Miejski Konserwator Zabytków,", " – Dyrektor MOPS –", " (Dyrektor Biura Kultury)"
@@ -483,6 +494,9 @@ class _SentenceReader:
             word = self.tokens[index][2]
             if word in closers:
                 return (words, index + 1) if _role_head(words) is not None else None
+            if word == "." and words and words[-1].lower() == "ds":
+                words[-1] += "."  # "Prorektor ds. Studenckich"
+                continue
             if not self._plain_word(index):
                 if opener in _DASHES and _role_head(words) is not None:
                     return words, index
