@@ -8,7 +8,7 @@ import re
 _ABBREVIATIONS = {
     "np", "tzw", "godz", "ul", "ok", "zał", "r", "br", "m.in", "prof", "dr", "inż", "mgr", "tj", "pkt", "nr", "ust",
     "art", "św", "tys", "mln", "mld", "wg", "ds", "im", "al", "pl", "ww", "jw", "m-cu", "m-ca", "tel", "os", "zob",
-    "hab", "doc", "lek", "mec", "ks", "dyr", "kier", "zast", "przew", "płk", "gen",
+    "hab", "doc", "mec", "ks", "dyr", "kier", "zast", "przew", "płk", "gen",
 }  # fmt: skip
 _END = re.compile(r"[.!?…]+(?=\s+[„\"(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])")
 
