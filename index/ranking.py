@@ -1,12 +1,13 @@
 """How the passages the dense search found are ordered: by their best chunk's similarity to
-the question, raised a little for a second close chunk and, for Polish questions, for the
-lemmas they share with it. An answer's score is this ranking score, so answers come best
-first by falling score."""
+the question, raised a little for a second close chunk, by how far their agenda item stands
+out for the question and, for Polish questions, for the lemmas they share with it. An
+answer's score is this ranking score, so answers come best first by falling score."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from corpus.protocol import AGENDA_HEADING
 from index.lexical import LexicalHit
@@ -32,11 +33,12 @@ SECOND_CHUNK_SHARE = 0.2
 
 
 def passage_similarity(
-    dense: list[tuple[int, float]], passage_of: dict[int, int]
+    dense: list[tuple[int, float]], passage_of: dict[int, int], floor: float | None = None
 ) -> tuple[dict[int, tuple[int, float]], dict[int, float]]:
     """Each passage's best chunk among the ``dense`` hits (best first) and the passage's
     similarity: its best chunk's, plus SECOND_CHUNK_SHARE of how far its second-best chunk
-    stands above the last hit (a passage with one chunk among the hits gains nothing)."""
+    stands above ``floor`` (the last hit of the search; a passage with one chunk among the
+    hits gains nothing)."""
     best_chunk: dict[int, tuple[int, float]] = {}
     runner_up: dict[int, float] = {}
     for chunk_id, score in dense:
@@ -45,11 +47,22 @@ def passage_similarity(
             best_chunk[passage_id] = (chunk_id, score)
         elif passage_id not in runner_up:
             runner_up[passage_id] = score
-    floor = dense[-1][1] if dense else 0.0
+    if floor is None:
+        floor = dense[-1][1] if dense else 0.0
     similarity = {
-        pid: score + SECOND_CHUNK_SHARE * (runner_up.get(pid, floor) - floor) for pid, (_, score) in best_chunk.items()
+        pid: score + SECOND_CHUNK_SHARE * max(0.0, runner_up.get(pid, floor) - floor)
+        for pid, (_, score) in best_chunk.items()
     }
     return best_chunk, similarity
+
+
+def with_agenda_standing(
+    similarity: dict[int, float], item_of: dict[int, Any], gain: Callable[[Any], float]
+) -> dict[int, float]:
+    """``similarity`` with each passage raised by the ``gain`` of its agenda item (how far
+    the item stands out for the question: index/agenda_items.py); passages under no item
+    standing out keep theirs."""
+    return {pid: score + gain(item_of.get(pid)) for pid, score in similarity.items()}
 
 
 def reranked(similarity: dict[int, float], hits: list[LexicalHit], weight: float) -> list[tuple[int, float]]:

@@ -17,6 +17,7 @@ from corpus.attribution import reports_a_question, reports_a_reply
 from corpus.morphology import nominative_name
 from corpus.store import Store
 from index import lexical
+from index.agenda_items import AgendaItems, ItemKey, chunks_under
 from index.embedders import Embedder
 from index.language import detect_language
 from index.lexical_thread import LexicalThread
@@ -29,11 +30,20 @@ from index.question_frame import (
     without_markup,
     without_person,
 )
-from index.ranking import front_matter_after_content, is_front_matter, passage_similarity, reranked
+from index.ranking import (
+    front_matter_after_content,
+    is_front_matter,
+    passage_similarity,
+    reranked,
+    with_agenda_standing,
+)
 from index.speaker_names import known_speakers_of, names_match, speakers_named_in, surname_index
 from index.vectors import VectorIndex
 
 DENSE_CANDIDATES = 100
+# Chunks taken from the passages under the agenda item closest to the question, besides the
+# dense candidates: they may answer it only under their item (index/agenda_items.py).
+ITEM_CANDIDATES = 20
 LEXICAL_CANDIDATES = 50
 # Lexical matching on Polish lemmas only helps Polish questions: for others a shared proper
 # name ("Lublin") matches nearly every passage.
@@ -119,6 +129,7 @@ class Searcher:
         self._meetings: MeetingDirectory | None = None
         self._passage_count: int | None = None
         self._lexical_thread: LexicalThread | None = None
+        self._agenda: AgendaItems | None = None
 
     def prepare(self, progress: Callable[[int, int], None] | None = None, switch_embedder: bool = False) -> None:
         """Embed what is new and load the index; next to free when nothing changed.
@@ -136,9 +147,11 @@ class Searcher:
         self._meetings = None
         self._passage_count = None
         self._background = None
+        self._agenda = None
         # Pay the one-time costs now, not on the first user's question: the background
         # texts' vectors (embedded once per store), the model's and the dictionary's start.
         self.background  # noqa: B018
+        self.agenda  # noqa: B018
         self.embedder.embed_query("rozgrzewka")
         self._lexical_search("rozgrzewka").result()  # the dictionary, the thread and its connection
 
@@ -156,6 +169,12 @@ class Searcher:
             return True
         required = REQUIRED_LEAD[group] + LEAD_PER_DECADE * max(0.0, math.log10(searched / REFERENCE_CHUNKS))
         return best - float(np.max(self.background @ query)) < required
+
+    @property
+    def agenda(self) -> AgendaItems:
+        if self._agenda is None:
+            self._agenda = AgendaItems.of(self.store, self.vectors)
+        return self._agenda
 
     @property
     def known_speakers(self) -> list[str]:
@@ -255,8 +274,13 @@ class Searcher:
                 self._lexical_thread.stop()
             return Result(question, language, True, [], filters.speakers)
 
-        chunk_rows = self._chunks([chunk_id for chunk_id, _ in dense])
-        best_chunk, similarity = passage_similarity(dense, {c: row["passage_id"] for c, row in chunk_rows.items()})
+        standing = self.agenda.standing_out(ranking)
+        candidates = self._with_item_candidates(dense, ranking, standing.strongest(), allowed)
+        chunk_rows = self._chunks([chunk_id for chunk_id, _ in candidates])
+        best_chunk, similarity = passage_similarity(
+            candidates, {c: row["passage_id"] for c, row in chunk_rows.items()}, floor=dense[-1][1]
+        )
+        similarity = with_agenda_standing(similarity, self._agenda_items_of(list(similarity)), standing.gain)
         hits = lexical_hits.result() if lexical_hits is not None else []
         ranked = reranked(similarity, hits, weight)
         if not asks_about_agenda(asked):
@@ -272,6 +296,28 @@ class Searcher:
             reply = None if about_asking else self._reply_to(passages[pid], chunk, allowed)
             answers.append(self._answer(passages[pid], reply or chunk, score))
         return Result(question, language, False, answers, filters.speakers)
+
+    def _with_item_candidates(
+        self, dense: list[tuple[int, float]], query: np.ndarray, item: ItemKey | None, allowed: np.ndarray | None
+    ) -> list[tuple[int, float]]:
+        """``dense`` and the chunks closest to ``query`` under ``item`` (within ``allowed``), best first."""
+        if item is None:
+            return dense
+        under = chunks_under(self.store, item)
+        if allowed is not None:
+            under = np.intersect1d(under, allowed, assume_unique=True)
+        found = dict(dense)
+        for chunk_id, score in self.vectors.search(query, ITEM_CANDIDATES, under):
+            found.setdefault(chunk_id, score)
+        return sorted(found.items(), key=lambda hit: -hit[1])
+
+    def _agenda_items_of(self, passage_ids: list[int]) -> dict[int, ItemKey]:
+        rows = self.store.db.execute(
+            f"select id, meeting_id, agenda_item from passages where id in ({', '.join('?' for _ in passage_ids)})"
+            " and agenda_item is not null",
+            passage_ids,
+        ).fetchall()
+        return {pid: (meeting_id, item) for pid, meeting_id, item in rows}
 
     def _meetings_and_front_matter(self, passage_ids: list[int]) -> tuple[dict[int, int], set[int]]:
         """The meeting of each passage, and which of them are a meeting's title or agenda."""

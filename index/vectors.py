@@ -26,6 +26,8 @@ from index.chunks import Chunk
 from index.embedders import Embedder
 
 EMBED_BATCH = 32
+# Hashes looked up in one query: SQLite takes at most 32,766 parameters.
+LOOKUP_BATCH = 500
 # Up to this many vectors an exact (flat) index answers fast enough; above it, HNSW.
 EXACT_LIMIT = 200_000
 # e5 query vectors lie away from the passage vectors they should find, so the search beam
@@ -176,22 +178,26 @@ class VectorIndex:
         """Vectors of fixed texts (not passages), embedded once per store and embedder."""
         name = self.embedder.name
         hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
-        known = {
-            h: np.frombuffer(v, dtype=np.float32)
+        text_of = dict(zip(hashes, texts))  # a text repeated (an item of every copy of a sitting) once
+        unique = list(text_of)
+        known: dict[str, np.ndarray] = {}
+        for start in range(0, len(unique), LOOKUP_BATCH):
+            batch = unique[start : start + LOOKUP_BATCH]
             for h, v in self.db.execute(
-                f"select hash, vector from vectors where embedder = ? and hash in ({', '.join('?' for _ in hashes)})",
-                [name, *hashes],
-            )
-        }
-        missing = [i for i, h in enumerate(hashes) if h not in known]
-        if missing:
-            fresh = self.embedder.embed_passages([texts[i] for i in missing]).astype(np.float32)
+                f"select hash, vector from vectors where embedder = ? and hash in ({', '.join('?' for _ in batch)})",
+                [name, *batch],
+            ):
+                known[h] = np.frombuffer(v, dtype=np.float32)
+        missing = [h for h in unique if h not in known]
+        for start in range(0, len(missing), EMBED_BATCH):
+            batch = missing[start : start + EMBED_BATCH]
+            fresh = self.embedder.embed_passages([text_of[h] for h in batch]).astype(np.float32)
             with self.db.atomic():
                 self.db["vectors"].insert_all(
-                    [{"embedder": name, "hash": hashes[i], "vector": v.tobytes()} for i, v in zip(missing, fresh)],
+                    [{"embedder": name, "hash": h, "vector": v.tobytes()} for h, v in zip(batch, fresh)],
                     replace=True,
                 )
-            known.update({hashes[i]: v for i, v in zip(missing, fresh)})
+            known.update(zip(batch, fresh))
         return np.vstack([known[h] for h in hashes]) if hashes else np.zeros((0, self.embedder.dim), np.float32)
 
     def stale(self) -> bool:

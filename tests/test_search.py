@@ -7,6 +7,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import ROOT, SAMPLE
 
@@ -17,15 +18,23 @@ from corpus.native import faiss
 from corpus.store import Store
 from index import lexical
 from index import vectors as vectors_module
+from index.agenda_items import ITEM_PASSAGES_DESCRIBED, AgendaItems
 from index.chunks import FACT_QUESTIONS, chunk_passage
 from index.embedders import get_embedder
 from index.lexical_thread import LexicalThread, read_only_connection
-from index.ranking import front_matter_after_content, is_front_matter, passage_similarity, reranked
+from index.ranking import (
+    front_matter_after_content,
+    is_front_matter,
+    passage_similarity,
+    reranked,
+    with_agenda_standing,
+)
 from index.search import Filters, Searcher
 from index.speaker_names import speakers_named_in
 from index.vectors import IndexMismatch, VectorIndex
 
 PROTOCOLS = ROOT / "tests" / "data" / "protocols"
+OTHER_STYLES = ROOT / "tests" / "data" / "attribution"
 
 
 @pytest.fixture(scope="module")
@@ -253,6 +262,55 @@ def test_a_passage_close_to_the_question_in_two_chunks_outranks_one_close_senten
     assert similarity[20] == 0.85 and similarity[30] == 0.82
     assert similarity[10] > similarity[20]
     assert [pid for pid, _ in reranked(similarity, [], weight=1.0)] == [10, 20, 30]
+
+
+def test_a_runner_up_chunk_below_the_dense_floor_adds_nothing() -> None:
+    """Chunks found under an agenda item besides the dense hits may lie below the last dense
+    hit; as a passage's second chunk they must not lower it."""
+    best_chunk, similarity = passage_similarity([(1, 0.85), (3, 0.80), (2, 0.70)], {1: 10, 2: 10, 3: 20}, floor=0.80)
+    assert similarity == {10: 0.85, 20: 0.80}
+
+
+def test_only_agenda_items_standing_out_for_the_question_raise_their_passages() -> None:
+    """Twenty items at falling similarity to the question: only those above the 95th
+    percentile stand out, each by how far above it; one recorded in many passages (a whole
+    debate) pulls its passages less than one recorded in a few; items worded alike (one
+    wording row) count once each for the percentile."""
+    query = np.array([1.0, 0.0], dtype=np.float32)
+    angles = np.linspace(0.1, 1.5, 20)
+    wordings = np.stack([np.cos(angles), np.sin(angles)], axis=1).astype(np.float32)
+    keys = [(meeting, f"{meeting}. item") for meeting in range(20)]
+    rows = np.arange(20)
+    few = np.ones(20, dtype=np.float32)
+    standing = AgendaItems(keys, rows, wordings, few).standing_out(query)
+    line = float(np.quantile(wordings @ query, 0.95))
+    assert standing.strongest() == (0, "0. item")
+    assert standing.gain((0, "0. item")) == pytest.approx(float(np.cos(0.1)) - line, rel=1e-4)
+    assert [standing.gain(key) for key in keys[1:]] == [0.0] * 19 and standing.gain(None) == 0.0
+    many = few.copy()
+    many[0] = 1.0 / (4 * ITEM_PASSAGES_DESCRIBED)
+    assert AgendaItems(keys, rows, wordings, many).standing_out(query).gain(keys[0]) < standing.gain(keys[0])
+    assert AgendaItems(keys[:1], rows[:1], wordings[:1], few[:1]).standing_out(query).strongest() is None
+    # Eighteen meetings with the closest wording: it is the common one, nothing stands out.
+    shared = AgendaItems(keys, np.array([0] * 18 + [1, 2]), wordings[:3], few).standing_out(query)
+    assert shared.strongest() is None
+    raised = with_agenda_standing({5: 0.80, 6: 0.81, 7: 0.79}, {5: keys[0], 6: keys[1]}, standing.gain)
+    assert (
+        raised[5] == pytest.approx(0.80 + standing.gain(keys[0]), rel=1e-6) and raised[6] == 0.81 and raised[7] == 0.79
+    )
+
+
+def test_a_passage_that_answers_only_under_its_agenda_item_is_found(searcher: Searcher) -> None:
+    """ "W dyskusji radna Kowalska poparła projekt, podkreślając zasługi patronki dla kultury
+    Jeżyc." names neither the square nor the poet: its item, "Zaopiniowanie projektu uchwały
+    w sprawie nadania nazwy skwerowi na Jeżycach", and the passage before it do. Without the
+    item's standing out, the protocols' sign-offs came second and third."""
+    ingest(searcher.store, [OTHER_STYLES])
+    searcher.prepare()
+    result = searcher.ask("Which councillor supported naming the square after the poet?")
+    assert not result.no_answer
+    supporters = [a for a in result.answers if "poparła projekt" in a.quote]
+    assert supporters and supporters[0].speaker == "Zofia Kowalska"
 
 
 def test_a_meetings_title_and_agenda_go_after_the_passage_that_records_the_item() -> None:
