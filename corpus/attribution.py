@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus.meeting_facts import states_meeting_fact
+from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, genders_of, nominative_surname
 from corpus.names import can_be_surname, find_names
@@ -429,7 +429,9 @@ class _SentenceReader:
             if index > 0 and self.tokens[index - 1][2].lower() in _HONORIFICS:
                 left = index - 1
                 gender = _HONORIFICS[self.tokens[index - 1][2].lower()]
-            gender = gender or _gender_of_word(word)
+            # A woman is "Kierownik", "Dyrektor", "Skarbnik" too: without an honorific the
+            # verb she is the subject of tells ("Kierownik wyjaśniła"), the noun only failing it.
+            gender = gender or self._predicate_gender(index + 1) or _gender_of_word(word)
             head = self.tokens[left][2]
             if not (word[:1].isupper() or left < index):
                 continue  # a lowercase "radny" alone is usually a common noun, not a reference
@@ -455,6 +457,18 @@ class _SentenceReader:
                 )
             )
         return found
+
+    def _predicate_gender(self, after: int) -> str | None:
+        """The gender of the first past-tense verb in the singular from token ``after`` on,
+        within the clause ("wyjaśniła" → "f"); None without one."""
+        for index in range(after, min(len(self.tokens), after + _REPORT_WINDOW)):
+            word = self.tokens[index][2]
+            if word in {",", ";", ".", ":"}:
+                return None
+            genders = {g for _, tag, _ in analyse(word) if tag.startswith("praet:sg") for g in genders_of(tag)}
+            if genders:
+                return next(iter(genders)) if len(genders) == 1 else None
+        return None
 
     def _title_before(self, index: int, used: set[int]) -> tuple[int, str | None, str | None] | None:
         """Where a title right before token ``index`` starts ("Pani", "p.", "radna", "Pan
@@ -638,11 +652,30 @@ class _SentenceReader:
         return bool(_ITEM_NUMBER_FIRST.match(self.text, self.start) or _ITEM_NUMBER_BEFORE.search(before))
 
     def is_narration(self) -> bool:
-        return not self.tokens or self._meeting_is_subject() or self._procedural() or self._several_report()
+        return (
+            not self.tokens
+            or bool(SIGN_OFF.match(self.text[self.start : self.end]))
+            or self._meeting_is_subject()
+            or self._procedural()
+            or self._several_report()
+        )
 
     def _meeting_is_subject(self) -> bool:
+        """ "Komisja przyjęła …", "Posiedzenie otwarto …", and after an opening adverbial, "W
+        głosowaniu Komisja pozytywnie zaopiniowała …": the meeting is the subject."""
         first_words = [t[2] for t in self.tokens[:3] if t[2].isalpha()]
-        return bool(first_words) and any(lemma in _NARRATION_SUBJECTS for lemma in _lemmas(first_words[0]))
+        if first_words and any(lemma in _NARRATION_SUBJECTS for lemma in _lemmas(first_words[0])):
+            return True
+        for _, _, word in self.tokens[:_REPORT_WINDOW]:
+            readings = analyse(word)
+            if any(tag.startswith(("praet", "fin", "imps", "inf")) for _, tag, _ in readings):
+                return False  # the verb came first: the meeting would be its object
+            if word[:1].isupper() and any(
+                lemma.lower() in _NARRATION_SUBJECTS and tag.startswith("subst") and "nom" in cases_of(tag)
+                for lemma, tag, _ in readings
+            ):
+                return True
+        return False
 
     def _procedural(self) -> bool:
         return any(

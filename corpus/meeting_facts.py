@@ -18,6 +18,9 @@ NOBODY_ABSENT = re.compile(r"nieobecn\w*\s+nie\s+było|wszyscy\s+(?:członkowie|
 MINUTE_TAKER = re.compile(
     r"\b(?:protokołował|protokół\s+sporządził|sporządził|protokolant)\w*\s*:?\s*(.*)$", re.I | re.S
 )
+# "Protokołowała: Anna Kaczmarek" with its colon: the record's sign-off, nobody's speech (a
+# speech reads "Sporządziłem raport …").
+SIGN_OFF = re.compile(r"^\s*(?:protokołował|protokół\s+sporządził|sporządził|protokolant)(?:a|ka)?\s*:", re.I)
 _TIME = r"(\d{1,2})(?:[.:](\d{2})|\s+min\.?\s+(\d{1,2}))?"
 DURATION = re.compile(rf"\bod\s+(?:godz(?:iny|\.)?\s*)?{_TIME}\s+do\s+(?:godz(?:iny|\.)?\s*)?{_TIME}", re.I)
 STARTED = re.compile(rf"(?:rozpocz|otwar|wznowi)\w*\s+(?:\w+\s+){{0,3}}?o\s+godz(?:inie|\.)?\s*{_TIME}", re.I)

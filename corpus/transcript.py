@@ -12,6 +12,7 @@ from corpus.committee import split_committee_and_body
 from corpus.dates import find_date
 from corpus.document import Document, Paragraph
 from corpus.labels import inline_label, looks_like_label, parse_label
+from corpus.meeting_facts import SIGN_OFF
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.protocol import collapse_letter_spacing, meeting_number
 from corpus.sentences import split_sentences
@@ -34,7 +35,6 @@ _AGENDA_TITLE_CHARS = 400
 _PROTOCOL_POINT = re.compile(r"^\s*Adn?\.?\s*(?:pkt\.?|punktu)?\s*(\d{1,2})\s*[.):]?\s*(.*)$", re.I | re.S)
 # "Protokołowała: Anna Kaczmarek" after the last speech is the record's, not the speaker's
 # (the colon and the length tell it from a speech opening "Sporządziłem raport …").
-_SIGN_OFF = re.compile(r"^\s*(?:protokołował|protokół\s+sporządził|sporządził|protokolant)(?:a|ka)?\s*:", re.I)
 _SIGN_OFF_CHARS = 120
 _PARENTHESIS = re.compile(r"\(([^()]{1,400})\)")
 _HEADER_PARAGRAPHS = 8
@@ -207,7 +207,7 @@ def parse_transcript(document: Document) -> Meeting:
             if agenda_item not in agenda:
                 agenda.append(agenda_item)
             continue
-        if _SIGN_OFF.match(paragraph.text) and len(paragraph.text) < _SIGN_OFF_CHARS:
+        if SIGN_OFF.match(paragraph.text) and len(paragraph.text) < _SIGN_OFF_CHARS:
             close_turn()
             label = None
         if looks_like_label(paragraph.text, paragraph.bold):

@@ -193,6 +193,25 @@ def test_speaker_gold_of_our_own_protocols(gold) -> None:
     assert wrong == []
 
 
+def test_a_bare_role_takes_the_gender_of_its_verb() -> None:
+    """A woman is "Kierownik" too: "W odpowiedzi Kierownik wyjaśniła" is the Kierownik named
+    before, though the noun is masculine; "Kierownik wyjaśnił" is not her."""
+    opening = "Informację przedstawiła Kierownik Referatu Ochrony Powietrza Pani Joanna Bieda."
+    reply = "Radny Jan Lis zapytał o kolejkę. W odpowiedzi Kierownik wyjaśniła, że środki wyczerpano."
+    assert _speaker_of("środki wyczerpano", opening, reply) == "Joanna Bieda"
+    assert _speaker_of("środki wyczerpano", opening, reply.replace("wyjaśniła", "wyjaśnił")) is None
+
+
+def test_the_committee_acting_after_an_opening_phrase_and_the_sign_off_are_nobodys_speech() -> None:
+    """ "W głosowaniu Komisja pozytywnie zaopiniowała projekt" and "Protokołował: Adam Wróbel"
+    after somebody's words went on as that person's speech."""
+    speech = "Pan Grzegorz Pęcak wyjaśnił, że staw jest miejscem rozrodu traszki."
+    assert _speaker_of("Komisja pozytywnie", speech, "W głosowaniu Komisja pozytywnie zaopiniowała projekt.") is None
+    assert _speaker_of("Adam Wróbel", speech, "Protokołował: Adam Wróbel") is None
+    # The committee as the object of a speech stays the speaker's.
+    assert _speaker_of("Komisję", speech, "Poprosił Komisję o pozytywną opinię.") == "Grzegorz Pęcak"
+
+
 def test_a_surname_after_a_title_is_the_person_of_that_surname_or_nobody() -> None:
     """ "Radny Nowak" is the Jan Nowak named before; "Radny Kowalski", named in full nowhere,
     is nobody we can name, not the councillor who spoke last; with two Wójciks, neither."""
