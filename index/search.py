@@ -41,8 +41,9 @@ from index.speaker_names import known_speakers_of, names_match, speakers_named_i
 from index.vectors import VectorIndex
 
 DENSE_CANDIDATES = 100
-# Chunks taken from the passages under the agenda item closest to the question, besides the
-# dense candidates: they may answer it only under their item (index/agenda_items.py).
+# Chunks taken from the passages under the agenda item standing out most for the question,
+# besides the dense candidates: they may answer it only under their item, far from it by their
+# own words (index/agenda_items.py). As many as the best 10 and 50 give the same figures.
 ITEM_CANDIDATES = 20
 LEXICAL_CANDIDATES = 50
 # Lexical matching on Polish lemmas only helps Polish questions: for others a shared proper
