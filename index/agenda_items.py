@@ -54,12 +54,12 @@ class ItemStanding:
         at = self.index.get(item) if item is not None else None
         return float(self.gains[at]) if at is not None else 0.0
 
-    def strongest(self) -> ItemKey | None:
-        """The item whose passages gain most, if any gains at all."""
+    def strongest(self, count: int = 1) -> list[ItemKey]:
+        """The ``count`` items whose passages gain most, most first (only items that gain)."""
         if not len(self.gains):
-            return None
-        at = int(np.argmax(self.gains))
-        return self.keys[at] if self.gains[at] > 0 else None
+            return []
+        top = np.argpartition(-self.gains, count - 1)[:count] if count < len(self.gains) else np.arange(len(self.gains))
+        return [self.keys[i] for i in sorted(top, key=lambda i: -self.gains[i]) if self.gains[i] > 0]
 
 
 @dataclass

@@ -45,6 +45,8 @@ DENSE_CANDIDATES = 100
 # besides the dense candidates: they may answer it only under their item, far from it by their
 # own words (index/agenda_items.py). As many as the best 10 and 50 give the same figures.
 ITEM_CANDIDATES = 20
+# How many of the items standing out most are tried for one within the filters.
+ITEMS_SEARCHED = 5
 LEXICAL_CANDIDATES = 50
 # Lexical matching on Polish lemmas only helps Polish questions: for others a shared proper
 # name ("Lublin") matches nearly every passage.
@@ -276,7 +278,7 @@ class Searcher:
             return Result(question, language, True, [], filters.speakers)
 
         standing = self.agenda.standing_out(ranking)
-        candidates = self._with_item_candidates(dense, ranking, standing.strongest(), allowed)
+        candidates = self._with_item_candidates(dense, ranking, standing.strongest(ITEMS_SEARCHED), allowed)
         chunk_rows = self._chunks([chunk_id for chunk_id, _ in candidates])
         best_chunk, similarity = passage_similarity(
             candidates, {c: row["passage_id"] for c, row in chunk_rows.items()}, floor=dense[-1][1]
@@ -299,14 +301,19 @@ class Searcher:
         return Result(question, language, False, answers, filters.speakers)
 
     def _with_item_candidates(
-        self, dense: list[tuple[int, float]], query: np.ndarray, item: ItemKey | None, allowed: np.ndarray | None
+        self, dense: list[tuple[int, float]], query: np.ndarray, items: list[ItemKey], allowed: np.ndarray | None
     ) -> list[tuple[int, float]]:
-        """``dense`` and the chunks closest to ``query`` under ``item`` (within ``allowed``), best first."""
-        if item is None:
+        """``dense`` and the chunks closest to ``query`` under the first of ``items`` that has
+        chunks within ``allowed`` (a filter may leave the strongest item out), best first."""
+        under = np.zeros(0, dtype=np.int64)
+        for item in items:
+            under = chunks_under(self.store, item)
+            if allowed is not None:
+                under = np.intersect1d(under, allowed, assume_unique=True)
+            if len(under):
+                break
+        if not len(under):
             return dense
-        under = chunks_under(self.store, item)
-        if allowed is not None:
-            under = np.intersect1d(under, allowed, assume_unique=True)
         found = dict(dense)
         for chunk_id, score in self.vectors.search(query, ITEM_CANDIDATES, under):
             found.setdefault(chunk_id, score)

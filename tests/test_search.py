@@ -18,7 +18,7 @@ from corpus.native import faiss
 from corpus.store import Store
 from index import lexical
 from index import vectors as vectors_module
-from index.agenda_items import ITEM_PASSAGES_DESCRIBED, AgendaItems
+from index.agenda_items import ITEM_PASSAGES_DESCRIBED, AgendaItems, chunks_under
 from index.chunks import FACT_QUESTIONS, chunk_passage
 from index.embedders import get_embedder
 from index.lexical_thread import LexicalThread, read_only_connection
@@ -284,20 +284,32 @@ def test_only_agenda_items_standing_out_for_the_question_raise_their_passages() 
     few = np.ones(20, dtype=np.float32)
     standing = AgendaItems(keys, rows, wordings, few).standing_out(query)
     line = float(np.quantile(wordings @ query, 0.95))
-    assert standing.strongest() == (0, "0. item")
+    assert standing.strongest() == [(0, "0. item")] and standing.strongest(3) == [(0, "0. item")]
     assert standing.gain((0, "0. item")) == pytest.approx(float(np.cos(0.1)) - line, rel=1e-4)
     assert [standing.gain(key) for key in keys[1:]] == [0.0] * 19 and standing.gain(None) == 0.0
     many = few.copy()
     many[0] = 1.0 / (4 * ITEM_PASSAGES_DESCRIBED)
     assert AgendaItems(keys, rows, wordings, many).standing_out(query).gain(keys[0]) < standing.gain(keys[0])
-    assert AgendaItems(keys[:1], rows[:1], wordings[:1], few[:1]).standing_out(query).strongest() is None
+    assert AgendaItems(keys[:1], rows[:1], wordings[:1], few[:1]).standing_out(query).strongest() == []
     # Eighteen meetings with the closest wording: it is the common one, nothing stands out.
     shared = AgendaItems(keys, np.array([0] * 18 + [1, 2]), wordings[:3], few).standing_out(query)
-    assert shared.strongest() is None
+    assert shared.strongest() == []
     raised = with_agenda_standing({5: 0.80, 6: 0.81, 7: 0.79}, {5: keys[0], 6: keys[1]}, standing.gain)
     assert (
         raised[5] == pytest.approx(0.80 + standing.gain(keys[0]), rel=1e-6) and raised[6] == 0.81 and raised[7] == 0.79
     )
+
+
+def test_the_item_searched_is_the_strongest_one_the_filters_leave(searcher: Searcher) -> None:
+    """Asked about what one person said, the item standing out most may be another meeting's:
+    its chunks are all filtered out, so the next item that has the person's chunks is searched."""
+    items = searcher.agenda.keys
+    first, second = items[0], next(item for item in items if item[0] != items[0][0])
+    allowed = chunks_under(searcher.store, second)
+    query = searcher.embedder.embed_query("praktyki dla studentów")
+    found = searcher._with_item_candidates([], query, [first, second], allowed)
+    assert found and {chunk for chunk, _ in found} <= set(allowed.tolist())
+    assert searcher._with_item_candidates([], query, [first], allowed) == []
 
 
 def test_a_passage_that_answers_only_under_its_agenda_item_is_found(searcher: Searcher) -> None:
