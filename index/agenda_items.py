@@ -11,6 +11,7 @@ question rank higher by how far they stand out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -75,8 +76,9 @@ class AgendaItems:
         self.index = {key: i for i, key in enumerate(self.keys)}
 
     @classmethod
-    def of(cls, store: Store, vectors: VectorIndex) -> AgendaItems:
-        """Every (meeting, item) of the record with its vector (each wording embedded once per store)."""
+    def of(cls, store: Store, vectors: VectorIndex, progress: Callable[[int, int], None] | None = None) -> AgendaItems:
+        """Every (meeting, item) of the record with its vector (each wording embedded once per
+        store; ``progress(done, total)`` while new ones are)."""
         rows = store.db.execute(
             "select meeting_id, agenda_item, count(*) from passages"
             " where agenda_item is not null and trim(agenda_item) != ''"
@@ -87,7 +89,7 @@ class AgendaItems:
         text_of = np.array([wordings.setdefault(item[:ITEM_TEXT_LIMIT], len(wordings)) for _, item in keys], np.int64)
         passages = np.array([count for *_, count in rows], dtype=np.float32)
         pull = np.minimum(1.0, ITEM_PASSAGES_DESCRIBED / np.maximum(passages, 1.0))
-        return cls(keys, text_of, vectors.cached_vectors(list(wordings)), pull)
+        return cls(keys, text_of, vectors.cached_vectors(list(wordings), progress), pull)
 
     def standing_out(self, query: np.ndarray) -> ItemStanding:
         """How far each item stands out for ``query``, times its pull: what its passages gain."""

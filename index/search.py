@@ -134,8 +134,10 @@ class Searcher:
         self._lexical_thread: LexicalThread | None = None
         self._agenda: AgendaItems | None = None
 
-    def prepare(self, progress: Callable[[int, int], None] | None = None, switch_embedder: bool = False) -> None:
+    def prepare(self, progress: Callable[[str, int, int], None] | None = None, switch_embedder: bool = False) -> None:
         """Embed what is new and load the index; next to free when nothing changed.
+        ``progress(what, done, total)`` reports the embedding of new "passages" and "agenda
+        items".
 
         An index built by another embedder is an error unless ``switch_embedder``: then every
         chunk is embedded anew with the configured one (vectors of the two are never mixed).
@@ -143,7 +145,7 @@ class Searcher:
         if not switch_embedder:
             self.vectors.check_embedder()
         if self.vectors.stale():
-            self.vectors.sync(progress)
+            self.vectors.sync(lambda done, total: progress("passages", done, total) if progress else None)
         self.vectors.load()
         self._speakers = known_speakers_of(self.store)
         self._speaker_index = surname_index(self._speakers)
@@ -154,7 +156,9 @@ class Searcher:
         # Pay the one-time costs now, not on the first user's question: the background
         # texts' vectors (embedded once per store), the model's and the dictionary's start.
         self.background  # noqa: B018
-        self.agenda  # noqa: B018
+        self._agenda = AgendaItems.of(
+            self.store, self.vectors, lambda done, total: progress("agenda items", done, total) if progress else None
+        )
         self.embedder.embed_query("rozgrzewka")
         self._lexical_search("rozgrzewka").result()  # the dictionary, the thread and its connection
 

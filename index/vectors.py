@@ -174,8 +174,9 @@ class VectorIndex:
         )
         return self.last_report
 
-    def cached_vectors(self, texts: list[str]) -> np.ndarray:
-        """Vectors of fixed texts (not passages), embedded once per store and embedder."""
+    def cached_vectors(self, texts: list[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+        """Vectors of fixed texts (not passages), embedded once per store and embedder;
+        ``progress(done, total)`` after each batch embedded."""
         name = self.embedder.name
         hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
         text_of = dict(zip(hashes, texts))  # a text repeated (an item of every copy of a sitting) once
@@ -198,6 +199,8 @@ class VectorIndex:
                     replace=True,
                 )
             known.update(zip(batch, fresh))
+            if progress:
+                progress(start + len(batch), len(missing))
         return np.vstack([known[h] for h in hashes]) if hashes else np.zeros((0, self.embedder.dim), np.float32)
 
     def stale(self) -> bool:

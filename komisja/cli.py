@@ -52,17 +52,19 @@ def _searcher(store, config: Path | None, switch_embedder: bool = False):
 
     try:
         searcher = Searcher(store, get_embedder(load_config(config).embedder))
-        bar = None
+        shown: dict[str, Any] = {}  # what is being embedded → its bar (one at a time)
 
-        def progress(done: int, total: int) -> None:
-            nonlocal bar
-            if bar is None:
-                bar = click.progressbar(length=total, label="Embedding new passages", file=sys.stderr)
-                bar.__enter__()
-            bar.update(done - bar.pos)
+        def progress(what: str, done: int, total: int) -> None:
+            if what not in shown:
+                for earlier in shown.values():
+                    earlier.__exit__(None, None, None)
+                shown.clear()
+                shown[what] = click.progressbar(length=total, label=f"Embedding new {what}", file=sys.stderr)
+                shown[what].__enter__()
+            shown[what].update(done - shown[what].pos)
 
         searcher.prepare(progress, switch_embedder=switch_embedder)
-        if bar is not None:
+        for bar in shown.values():
             bar.__exit__(None, None, None)
         return searcher
     except (EmbedderError, IndexMismatch, ConfigError) as error:

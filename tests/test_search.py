@@ -441,6 +441,20 @@ def test_unchanged_reingest_embeds_nothing_and_changes_embed_only_new_text(recor
     store.close()
 
 
+def test_new_passages_and_agenda_items_are_embedded_with_progress_once(searcher: Searcher) -> None:
+    """A new protocol's chunks and agenda items are embedded, each with progress reported; the
+    next start embeds nothing (the items' vectors are kept in the store like the chunks')."""
+    reported: list[tuple[str, int, int]] = []
+    ingest(searcher.store, [OTHER_STYLES / "olsztyn-komisja-zdrowia-22-2024.txt"])
+    searcher.prepare(lambda what, done, total: reported.append((what, done, total)))
+    embedded = {what: total for what, done, total in reported if done == total}
+    # "1. Funkcjonowanie Dziennych Domów Senior+ w Olsztynie.", "2. Miejski program …", "3. Sprawy bieżące."
+    assert embedded["agenda items"] == 3 and embedded["passages"] > 0
+    reported.clear()
+    searcher.prepare(lambda what, done, total: reported.append((what, done, total)))
+    assert reported == []
+
+
 def test_a_question_put_in_the_meeting_is_quoted_by_the_reply_that_answers_it(searcher: Searcher) -> None:
     # The councillor's question is the chunk closest to ours; the treasurer's reply answers it.
     top = searcher.ask("Skąd pochodzą pieniądze na zwiększenie wydatków budżetu w Krakowie?").answers[0]
