@@ -203,6 +203,20 @@ def _gender_of_word(word: str) -> str | None:
     return next(iter(genders)) if len(genders) == 1 else None
 
 
+def _role_gender(word: str) -> str | None:
+    """The gender a role word gives its bearer, from its readings as that role: "radna" is a
+    woman ("radno" and the surname Radna aside), "Radny" a man (not the surname Radny)."""
+    genders = {
+        gender
+        for lemma, tag, qualifiers in analyse(word)
+        if lemma.lower() in ROLE_KEYS
+        and tag.startswith(("subst", "adj"))
+        and not any("nazwisko" in q or "imię" in q for q in qualifiers)
+        for gender in genders_of(tag)
+    }
+    return next(iter(genders)) if len(genders) == 1 else _gender_of_word(word)
+
+
 def _role_nominative(words: list[str], gender: str | None) -> str:
     """'Przewodniczącej Komisji' → 'Przewodnicząca Komisji'; 'radnej' → 'radna'."""
     if not words:
@@ -431,7 +445,9 @@ class _SentenceReader:
                 gender = _HONORIFICS[self.tokens[index - 1][2].lower()]
             # A woman is "Kierownik", "Dyrektor", "Skarbnik" too: without an honorific the
             # verb she is the subject of tells ("Kierownik wyjaśniła"), the noun only failing it.
-            gender = gender or self._predicate_gender(index + 1) or _gender_of_word(word)
+            # An oblique role is no verb's subject ("Według Naczelnika koszt wzrósł").
+            predicate = self._predicate_gender(index + 1) if _is_nominative(word) else None
+            gender = gender or predicate or _role_gender(word)
             head = self.tokens[left][2]
             if not (word[:1].isupper() or left < index):
                 continue  # a lowercase "radny" alone is usually a common noun, not a reference
@@ -478,7 +494,11 @@ class _SentenceReader:
             left -= 1
         if left == index and index >= 1 and (role_key := _role_key(self.tokens[index - 1][2])):
             left = index - 1
-            gender = _gender_of_word(self.tokens[index - 1][2])
+            # "Kierownik Nowak wyjaśniła": the verb knows her better than the noun (when she is
+            # its subject: in "Według Dyrektor Kowalewskiej koszt wzrósł" the verb is the cost's).
+            subject = _is_nominative(self.tokens[index][2])
+            predicate = self._predicate_gender(index + 1) if subject else None
+            gender = predicate or _role_gender(self.tokens[index - 1][2])
         if left > 0 and self.tokens[left - 1][2].lower() in _HONORIFICS:
             left -= 1
             gender = _HONORIFICS[self.tokens[left][2].lower()] or gender
@@ -569,7 +589,7 @@ class _SentenceReader:
             if len(genders) == 1:
                 return next(iter(genders))
         for _, _, word in role_tokens:
-            if gender := _gender_of_word(word):
+            if gender := _role_gender(word):
                 return gender
         return None
 
@@ -593,6 +613,20 @@ class _SentenceReader:
                 return True
         return False
 
+    def _several_subjects(self, mention: _Mention) -> bool:
+        """ "Radni Kos i Nowak zwrócili uwagę, że …": the mention is one of several subjects
+        (joined by "i", or the first verb after it is plural), so the words are no one's."""
+        for index in range(mention.token_end, min(len(self.tokens), mention.token_end + _REPORT_WINDOW)):
+            word = self.tokens[index][2]
+            if word in {",", ";", ".", ":"} or word.lower() in _CLAUSE_LINKS:
+                return False
+            if word.lower() == "i" and index + 1 < len(self.tokens) and self.tokens[index + 1][2][:1].isupper():
+                return True
+            verbs = [tag for _, tag, _ in analyse(word) if tag.startswith(("praet", "fin"))]
+            if verbs:
+                return all(":pl:" in tag + ":" for tag in verbs)
+        return False
+
     def _verb_before(self, mention: _Mention, previous: _Mention | None) -> bool:
         """ "Głos zabrał radny X", "Odpowiedzi udzieliła Pani Y": the subject after its verb,
         unless the clause is relative ("o którym wspominał dyrektor X")."""
@@ -614,7 +648,7 @@ class _SentenceReader:
         opening = " ".join(t[2].lower() for t in self.tokens[: mention.token_index])
         if opening in _VIEW_OF and mention.person:
             return True
-        if not mention.nominative:
+        if not mention.nominative or self._several_subjects(mention):
             return False
         before = [t[2].lower() for t in self.tokens[max(0, mention.token_index - 2) : mention.token_index]]
         if any(word in _RELATIVE for word in before):

@@ -212,6 +212,21 @@ def test_the_committee_acting_after_an_opening_phrase_and_the_sign_off_are_nobod
     assert _speaker_of("Komisję", speech, "Poprosił Komisję o pozytywną opinię.") == "Grzegorz Pęcak"
 
 
+def test_a_title_tells_two_people_of_one_surname_apart_by_gender() -> None:
+    """ "Radna Nowak" is Anna Nowak, not Jan Nowak ("radna" was read as the neuter "radno"
+    too, so it gave no gender, and two Nowaks made the reference nobody's)."""
+    opening = "Głos zabrała radna Anna Nowak. Radny Jan Nowak zapytał o koszt."
+    assert _speaker_of("ograniczenie", opening, "Radna Nowak poprosiła o ograniczenie prac.") == "Anna Nowak"
+    assert _speaker_of("koszt hali", opening, "Radny Nowak zapytał o koszt hali.") == "Jan Nowak"
+
+
+def test_words_of_several_people_at_once_are_nobodys_one() -> None:
+    """ "Radni Kos i Nowak zwrócili uwagę, że …" went to Kos alone."""
+    opening = "Radny Michał Kos i radna Anna Nowak byli obecni."
+    assert _speaker_of("parking", opening, "Radni Kos i Nowak zwrócili uwagę, że parking będzie za mały.") is None
+    assert _speaker_of("parking", opening, "Radny Kos zwrócił uwagę, że parking będzie za mały.") == "Michał Kos"
+
+
 def test_a_surname_after_a_title_is_the_person_of_that_surname_or_nobody() -> None:
     """ "Radny Nowak" is the Jan Nowak named before; "Radny Kowalski", named in full nowhere,
     is nobody we can name, not the councillor who spoke last; with two Wójciks, neither."""
