@@ -23,7 +23,8 @@ _COMMITTEE = re.compile(
     r"(?:(?:\b[a-ząćęłńóśźż]+(?:ej|ego)\s+)?\b(?:Komisj[iaęą]|KOMISJI|Komitetu|Zespołu|Podkomisji))[^\n]*", re.I
 )
 _COMMITTEE_END = re.compile(
-    r",?\s+(?:z\s+dnia|w\s+dniu|dnia|odbyt\w*|któr\w+|zwołan\w*|w\s+sprawie|na\s+posiedzeniu)\b|\s*[;(]|\s+\d",
+    r",?\s+(?:z\s+dnia|w\s+dniu|dnia|odbyt\w*|któr\w+|zwołan\w*|w\s+sprawie|na\s+posiedzeniu)\b|\s*[;(]|\s+\d"
+    r"|\s+(?i:nr)\.?\s*\d",  # "… Rady Miasta Gorzowa Wielkopolskiego nr 4/2024"
 )
 
 

@@ -150,8 +150,9 @@ def inline_label(text: str) -> tuple[str, str] | None:
     return None
 
 
-# Sentence ends and commas: a label on its speech's line has neither.
-_NO_INLINE_LABEL = re.compile(r"[!?,;„”\"]|\.\s")
+# Sentence ends and commas: a label on its speech's line has neither (the full stop of an
+# initial, "Radna A. Kaczmarek:", ends no sentence).
+_NO_INLINE_LABEL = re.compile(r"[!?,;„”\"]|(?<!\b[A-ZĄĆĘŁŃÓŚŹŻ])\.\s")
 # Lowercase words a role may have: "Głos z sali", "Sekretarz stanu w Ministerstwie Finansów".
 _LABEL_CONNECTORS = {"z", "ze", "w", "we", "do", "ds.", "i", "oraz", "na", "sali", "spraw", "stanu"}
 # Role words that also open an address to someone ("Pani poseł …", "Pan do mnie: …"): a label

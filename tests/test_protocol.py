@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SAMPLE
 
+from corpus.committee import split_committee_and_body
 from corpus.parse import parse_document
 from corpus.readers import read_document
 
@@ -86,6 +87,11 @@ def test_meeting_numbers_as_written(title: str, number: str) -> None:
     from corpus.protocol import meeting_number
 
     assert meeting_number(title) == number
+
+
+def test_a_meeting_number_after_the_council_is_no_part_of_the_committee() -> None:
+    title = "Protokół z posiedzenia Komisji Turystyki i Promocji Rady Miasta Sopotu nr 3/2023"
+    assert split_committee_and_body(title) == ("Komisja Turystyki i Promocji", "Rada Miasta Sopotu")
 
 
 def test_closing_words_and_signatures_belong_to_no_agenda_point(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.labels import looks_like_label, parse_label
+from corpus.labels import inline_label, looks_like_label, parse_label
 from corpus.parse import parse_document
 from corpus.readers import read_document
 from corpus.transcript import MAX_PASSAGE_CHARS
@@ -147,6 +147,14 @@ def test_labels_on_the_speechs_own_line_open_turns_like_labels_on_their_own(tmp_
     assert all(p.agenda_item == "3. Informacja o stanie dróg gminnych" for p in meeting.passages)
     voice = next(s for p in meeting.passages for s in p.spans if "ścieżka" in p.text[s.start : s.end])
     assert voice.speaker is None and not voice.narration  # somebody said it, unnamed
+
+
+def test_a_label_with_an_initial_on_the_speechs_own_line_opens_a_turn() -> None:
+    """ "Radna A. Kaczmarek: Jakie są plany …?" was read as the previous speaker's words (the
+    initial's full stop looked like a sentence end); "Do posła A. Nowaka: …" stays no label."""
+    assert inline_label("Radna A. Kaczmarek: Jakie są plany?") == ("Radna A. Kaczmarek:", "Jakie są plany?")
+    assert inline_label("Do posła A. Nowaka: pytanie") is None
+    assert inline_label("Radny Kowalski zapytał. Potem: nic") is None
 
 
 def test_a_protocol_reporting_speech_with_colons_stays_a_protocol(tmp_path: Path) -> None:
