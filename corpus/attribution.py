@@ -139,7 +139,7 @@ _QUESTION_WORDS = {"pytanie", "pytania", "pytaniem", "pytaniu", "zapytanie", "za
 _CLAUSE_LINKS = {"że", "iż", ":"}
 _DASHES = {"-", "–", "—"}
 # Degrees before a name or surname: "Prof. dr hab. Marek Lis", "Prof. Lis odpowiedział".
-_DEGREES = {"prof", "dr", "hab", "doc", "inż", "mgr"}
+_DEGREES = {"prof", "dr", "hab", "doc", "inż", "mgr", "mec"}
 # A sentence opening with these and a person states that person's view.
 _VIEW_OF = {"zdaniem", "według", "w opinii", "w ocenie", "w przekonaniu"}
 _RELATIVE = {"który", "która", "które", "którym", "której", "którego", "którzy", "których", "którą"}
@@ -201,6 +201,11 @@ def _gender_of_word(word: str) -> str | None:
         if tag.startswith(("subst", "praet")):
             genders |= genders_of(tag)
     return next(iter(genders)) if len(genders) == 1 else None
+
+
+def _is_adjective(word: str) -> bool:
+    readings = analyse(word)
+    return bool(readings) and all(tag.startswith("adj") for _, tag, _ in readings)
 
 
 def _role_gender(word: str) -> str | None:
@@ -362,7 +367,11 @@ class _SentenceReader:
             left = self._role_phrase_start(first, previous_name_end)
             previous_name_end = last + 1
             role_words = [
-                t[2] for t in self.tokens[left:first] if t[2].lower() not in _HONORIFICS and t[2] not in _DASHES | {","}
+                self.tokens[i][2]
+                for i in range(left, first)
+                if self.tokens[i][2].lower() not in _HONORIFICS
+                and self.tokens[i][2] not in _DASHES | {","}
+                and not self._degree_at(i)
             ]
             right = last + 1
             if not role_words and right < len(self.tokens) and _role_key(self.tokens[right][2]):
@@ -549,6 +558,10 @@ class _SentenceReader:
             word = self.tokens[index][2]
             if _role_key(word):
                 start = index
+            elif self._degree_at(index):
+                continue  # "Radca prawny mec. Piotr Kowal"
+            elif index > 0 and _role_key(self.tokens[index - 1][2]) and _is_adjective(word):
+                continue  # "Radca prawny", "Sekretarz generalny": the role's own adjective
             elif word == "," and start == index + 1 and self._opens_with_role(index):
                 continue  # "Przewodnicząca Komisji, radna Katarzyna Pawlak,": both are her roles
             elif not (word[:1].isupper() or word in {"i", "ds", ".", "w", "-", "–"} or word.lower() in _HONORIFICS):

@@ -162,6 +162,16 @@ def test_roles_are_kept_in_the_nominative() -> None:
     assert roles["Ewa Lis"] == ["Kierownik"]
 
 
+def test_a_degree_is_no_part_of_a_role_and_a_roles_adjective_is() -> None:
+    """ "Radca prawny mec. Piotr Kowal" had no role ("prawny" and "mec." stopped it)."""
+    meeting = Meeting(
+        style="protocol",
+        passages=[Passage(text="Radca prawny mec. Piotr Kowal wyjaśnił, że opinia jest pozytywna.")],
+    )
+    attribute_protocol(meeting)
+    assert {p.name: p.roles for p in meeting.people} == {"Piotr Kowal": ["Radca prawny"]}
+
+
 # tests/data/attribution holds protocols written after the rules, in styles they were not
 # written for ("p. Nowicka", "radna Kowalska", a role in apposition), kept out of the search
 # fixtures.
