@@ -31,7 +31,7 @@ REPORTING_VERBS = set(
     deklarować potwierdzić zaprzeczyć poruszyć nawiązać kontynuować przejść referować zreferować relacjonować
     zrelacjonować tłumaczyć wytłumaczyć argumentować podsumować opowiedzieć odnieść wypowiedzieć wypowiadać
     podzielić opisać zarekomendować rekomendować poprzeć sprzeciwić zgodzić przyznać podziękować dziękować
-    zakomunikować oznajmić zabrać zabierać zadać udzielić udzielać przekazać zaopiniować
+    zakomunikować oznajmić zabrać zabierać zadać zadawać udzielić udzielać przekazać zaopiniować
     """.split()
 )
 # Role words, keyed by their masculine lemma so "Przewodnicząca" and "Przewodniczący" meet.
@@ -613,8 +613,16 @@ class _SentenceReader:
         return None
 
     def is_asker(self, mention: _Mention) -> bool:
+        """ "Na pytanie radnej X …", "Pytanie zadał radny X": a question word shortly before,
+        in the same clause ("Odpowiadając na pytania radnych, Pan Grabarek stwierdził" is the
+        one who answers)."""
         before = [t[2].lower() for t in self.tokens[max(0, mention.token_index - 4) : mention.token_index]]
-        return any(word in _QUESTION_WORDS for word in before)
+        for word in reversed(before):
+            if word in {",", ";", ":"}:
+                return False
+            if word in _QUESTION_WORDS:
+                return True
+        return False
 
     def _reporting_verb(self, word: str, gender: str | None) -> bool:
         for lemma, tag, _ in analyse(word):

@@ -237,6 +237,16 @@ def test_words_of_several_people_at_once_are_nobodys_one() -> None:
     assert _speaker_of("parking", opening, "Radny Kos zwrócił uwagę, że parking będzie za mały.") == "Michał Kos"
 
 
+def test_who_answers_questions_is_no_asker() -> None:
+    """ "Odpowiadając na pytania radnych, Pan Grabarek stwierdził, …" made him the asker, so
+    his next sentence ("Ponadto poinformował, …") was nobody's."""
+    opening = "Informację przedstawił Dyrektor Pan Wojciech Grabarek."
+    answer = "Odpowiadając na pytania radnych, Pan Grabarek stwierdził, że dach przecieka. Ponadto poinformował, że …"
+    assert _speaker_of("Ponadto", opening, answer) == "Wojciech Grabarek"
+    asked = "Na pytanie radnej Ewy Sowy o dach Pan Grabarek odpowiedział, że przecieka."
+    assert _speaker_of("Na pytanie", "Radna Ewa Sowa była obecna.", opening, asked) == "Ewa Sowa"
+
+
 def test_a_surname_after_a_title_is_the_person_of_that_surname_or_nobody() -> None:
     """ "Radny Nowak" is the Jan Nowak named before; "Radny Kowalski", named in full nowhere,
     is nobody we can name, not the councillor who spoke last; with two Wójciks, neither."""
