@@ -98,6 +98,9 @@ ROLE_KEYS = {
     "pełnomocniczka": "pełnomocnik",
     "wicedyrektorka": "wicedyrektor",
     "wiceburmistrz": "wiceburmistrz",
+    "konsul": "konsul",
+    "ambasador": "ambasador",
+    "ambasadorka": "ambasador",
     "wicewójt": "wicewójt",
     "wicestarosta": "wicestarosta",
     "wicemarszałek": "wicemarszałek",
@@ -564,7 +567,9 @@ class _SentenceReader:
                 continue  # "Radca prawny", "Sekretarz generalny": the role's own adjective
             elif word == "," and start == index + 1 and self._opens_with_role(index):
                 continue  # "Przewodnicząca Komisji, radna Katarzyna Pawlak,": both are her roles
-            elif not (word[:1].isupper() or word in {"i", "ds", ".", "w", "-", "–"} or word.lower() in _HONORIFICS):
+            elif not (
+                word[:1].isupper() or word in {"i", "ds", ".", "w", "z", "ze", "-", "–"} or word.lower() in _HONORIFICS
+            ):
                 break
         while start > floor and self.tokens[start - 1][2].lower() in _HONORIFICS:
             start -= 1

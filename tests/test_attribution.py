@@ -172,6 +172,21 @@ def test_a_degree_is_no_part_of_a_role_and_a_roles_adjective_is() -> None:
     assert {p.name: p.roles for p in meeting.people} == {"Piotr Kowal": ["Radca prawny"]}
 
 
+def test_a_role_may_say_with_whom_and_a_consul_is_one() -> None:
+    meeting = Meeting(
+        style="protocol",
+        passages=[
+            Passage(text="Dyrektor Biura Współpracy z Zagranicą Pani Anna Maria Wiśniewska przedstawiła sprawozdanie."),
+            Passage(text="Gość Komisji, Konsul Honorowy Francji Pan Olivier Dupont, zapowiedział festiwal."),
+        ],
+    )
+    attribute_protocol(meeting)
+    assert {p.name: p.roles for p in meeting.people} == {
+        "Anna Maria Wiśniewska": ["Dyrektor Biura Współpracy z Zagranicą"],
+        "Olivier Dupont": ["Konsul Honorowy Francji"],
+    }
+
+
 # tests/data/attribution holds protocols written after the rules, in styles they were not
 # written for ("p. Nowicka", "radna Kowalska", a role in apposition), kept out of the search
 # fixtures.
