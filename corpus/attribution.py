@@ -164,6 +164,7 @@ class Person:
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
     role_keys: set[str] = field(default_factory=set)
+    first_role_key: str | None = None  # the office they were introduced by
     variants: list[str] = field(default_factory=list)
     last_seen: int = 0
 
@@ -298,6 +299,7 @@ class Registry:
                 person.roles.append(role)
             if role_key:
                 person.role_keys.add(role_key)
+                person.first_role_key = person.first_role_key or role_key
         if surface and surface not in person.variants:
             person.variants.append(surface)
         person.last_seen = self.clock
@@ -335,7 +337,10 @@ class Registry:
             candidates = [p for p in candidates if p.gender in (None, gender)]
         if not candidates:
             return None, 0.0
-        if current in candidates:
+        # "Pani Kierownik" goes on with the Kierownik speaking, even if another was named since;
+        # but "Radny zapytał" after "Przewodniczący udzielił głosu radnemu Pawłowi Kraskowi" is
+        # Krasek, not the chair, who is a councillor too but was introduced as the chair.
+        if current in candidates and current.first_role_key in (None, role_key):
             return current, CONFIDENCE_ROLE
         best = max(candidates, key=lambda p: p.last_seen)
         return best, CONFIDENCE_ROLE if len(candidates) == 1 else CONFIDENCE_CONTINUED
@@ -639,6 +644,17 @@ class _SentenceReader:
                 return True
         return False
 
+    def reports_in_relative_clause(self, mention: _Mention) -> bool:
+        """ "… Ewie Zając, która poinformowała, że …": the mention, in whatever case, is the
+        subject of a relative clause that reports speech."""
+        at = mention.token_end
+        if at + 1 >= len(self.tokens) or self.tokens[at][2] != ",":
+            return False
+        if self.tokens[at + 1][2].lower() not in {"który", "która"}:  # the subject's forms
+            return False
+        window = range(at + 2, min(len(self.tokens), at + 5))
+        return any(self._reporting_verb(self.tokens[i][2], mention.gender) for i in window)
+
     def _several_subjects(self, mention: _Mention) -> bool:
         """ "Radni Kos i Nowak zwrócili uwagę, że …": the mention is one of several subjects
         (joined by "i", or the first verb after it is plural), so the words are no one's."""
@@ -826,6 +842,14 @@ def _attribute_passage(
     for start, end in split_sentences(passage.text):
         reader = _SentenceReader(registry, passage.text, start, end)
         mentions = reader.mentions(current)
+        # "Przewodniczący udzielił głosu Pani Dyrektor Ewie Zając, która poinformowała, że …":
+        # the words are hers; what comes before is the record of who gave her the floor.
+        relative = next((m for m in mentions[1:] if m.person and reader.reports_in_relative_clause(m)), None)
+        if relative:
+            add(start, relative.start, None, 0.0, narration=True)
+            add(relative.start, end, relative.person, relative.confidence)
+            current, confidence = relative.person, relative.confidence
+            continue
         asker = next((m for m in mentions if reader.is_asker(m) and m.person), None)
         speaker = next(
             (

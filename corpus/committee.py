@@ -107,5 +107,14 @@ def split_committee_and_body(title: str) -> tuple[str | None, str | None]:
         body = _head_to_nominative(body_match.group().strip())
         if committee_phrase:
             committee_phrase = (committee_phrase[: body_match.start()] + committee_phrase[body_match.end() :]).strip()
-    committee = _head_to_nominative(" ".join(committee_phrase.split())) if committee_phrase else None
+    committee = _committees_to_nominative(" ".join(committee_phrase.split())) if committee_phrase else None
     return committee, body
+
+
+# "… Komisji Budżetu i Finansów oraz Komisji Rozwoju Miasta": a joint meeting names each.
+_NEXT_COMMITTEE = re.compile(r"(\s+(?:oraz|i)\s+)(?=Komisj)")
+
+
+def _committees_to_nominative(phrase: str) -> str:
+    parts = _NEXT_COMMITTEE.split(phrase)
+    return "".join(part if index % 2 else _head_to_nominative(part) for index, part in enumerate(parts))

@@ -262,6 +262,18 @@ def test_who_answers_questions_is_no_asker() -> None:
     assert _speaker_of("Na pytanie", "Radna Ewa Sowa była obecna.", opening, asked) == "Ewa Sowa"
 
 
+def test_who_is_given_the_floor_speaks_next() -> None:
+    """ "… udzielił głosu Pani Dyrektor Ewie Zając, która poinformowała, że …" was the chair's
+    words, and "… udzielił głosu radnemu Pawłowi Kraskowi. Radny zapytał …" the chair's too
+    (he is a councillor as well, but was introduced as the chair)."""
+    chair = "Obradom przewodniczył Przewodniczący Komisji radny Łukasz Sroka."
+    floor = "Przewodniczący udzielił głosu Pani Dyrektor Ewie Zając, która poinformowała, że remont ruszy w maju."
+    assert _speaker_of("remont ruszy", chair, floor) == "Ewa Zając"
+    assert _speaker_of("Przewodniczący udzielił", chair, floor) is None
+    asked = "Przewodniczący udzielił głosu radnemu Pawłowi Kraskowi. Radny zapytał, czy będą objazdy."
+    assert _speaker_of("czy będą objazdy", chair, asked) == "Paweł Krasek"
+
+
 def test_a_surname_after_a_title_is_the_person_of_that_surname_or_nobody() -> None:
     """ "Radny Nowak" is the Jan Nowak named before; "Radny Kowalski", named in full nowhere,
     is nobody we can name, not the councillor who spoke last; with two Wójciks, neither."""

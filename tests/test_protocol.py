@@ -94,6 +94,16 @@ def test_a_meeting_number_after_the_council_is_no_part_of_the_committee() -> Non
     assert split_committee_and_body(title) == ("Komisja Turystyki i Promocji", "Rada Miasta Sopotu")
 
 
+def test_a_joint_meeting_names_each_committee_in_the_nominative() -> None:
+    title = (
+        "Protokół ze wspólnego posiedzenia Komisji Budżetu i Finansów oraz Komisji Rozwoju Miasta Rady Miasta Gliwice"
+    )
+    assert split_committee_and_body(title) == (
+        "Komisja Budżetu i Finansów oraz Komisja Rozwoju Miasta",
+        "Rada Miasta Gliwice",
+    )
+
+
 def test_closing_words_and_signatures_belong_to_no_agenda_point(tmp_path: Path) -> None:
     lublin = _parse(SAMPLE).passages
     assert [p.agenda_item for p in lublin[-2:]] == [None, None]  # "Na tym posiedzenie zakończono…", "Protokołowała…"
