@@ -90,10 +90,16 @@ def parse_label(raw: str) -> SpeakerLabel:
         party = match.group(1).strip()
         text = text[: match.start()].strip()
     names = find_names(text)
+    if party and party.split()[0].lower() in ROLE_WORDS:
+        # "J. Bazylewicz (radny):" — an office in the parentheses, not a party.
+        text, party = f"{text} – {party}", None
     if not names:
         return SpeakerLabel(raw, None, text or None, party)
     last = names[-1]
-    role = (text[: last.start] + text[last.end :]).strip(" ,–—-")
+    before = text[: last.start]
+    if text[last.end :].strip(" ,–—-") and before.strip().lower() in {"pan", "pani"}:
+        before = ""  # "Pani Ewa Głowacka – Dyrektor …": the office after the dash is her role
+    role = (before + text[last.end :]).strip(" ,–—-")
     role = _unshouted(role) if role.isupper() else role  # "Przedstawiciel NIK" stays as it is
     return SpeakerLabel(raw, _unshouted(last.name), role or None, party)
 
@@ -135,21 +141,27 @@ def inline_label(text: str) -> tuple[str, str] | None:
     if not any(c.isalpha() for c in speech) or not looks_like_label(label):
         return None
     bare = _PARTY.sub("", label[:-1])  # "Poseł Anna Nowak (KO)": the party is no word of the label
+    # "Pani Ewa Głowacka – Dyrektor Zarządu Budynków:": who, then a dash and her office.
+    parts = _OFFICE_AFTER_DASH.split(bare, maxsplit=1)
+    bare, office = parts[0], parts[1] if len(parts) > 1 else ""
+    if office and (not office[:1].isupper() or _NO_INLINE_LABEL.search(office)):
+        return None
     words = bare.split()
     if not words or _NO_INLINE_LABEL.search(bare):
         return None
-    if any(not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[1:]):
+    if any(not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[1:] + office.split()[1:]):
         return None
     if any(_only_a_verb(m.group()) for m in WORD.finditer(bare)):
         return None
     if words[0].lower() in _ROLES_ALONE:
         return label, speech
     named = words[1:] if words[0].lower() in _ADDRESSES else words
-    if parse_label(label).name and len(named) <= 3 and nominative_name(named) == " ".join(named):
+    if parse_label(bare + ":").name and len(named) <= 3 and nominative_name(named) == " ".join(named):
         return label, speech
     return None
 
 
+_OFFICE_AFTER_DASH = re.compile(r"\s+[–—-]\s+")
 # Sentence ends and commas: a label on its speech's line has neither (the full stop of an
 # initial, "Radna A. Kaczmarek:", ends no sentence).
 _NO_INLINE_LABEL = re.compile(r"[!?,;„”\"]|(?<!\b[A-ZĄĆĘŁŃÓŚŹŻ])\.\s")

@@ -69,7 +69,8 @@ def _first_person(text: str) -> str | None:
     return names[0].name if names else None
 
 
-def _chair(paragraphs: list[Paragraph]) -> str | None:
+def chair_named_in(paragraphs: list[Paragraph]) -> str | None:
+    """Who a sentence of the narration says chaired the meeting ("Posiedzenie prowadziła …")."""
     for paragraph in paragraphs:
         for sentence in _sentences_with(CHAIR, paragraph.text):
             tail = sentence[CHAIR.search(sentence).start() :]
@@ -215,7 +216,7 @@ def parse_protocol(document: Document) -> Meeting:
         date=found_date[0] if found_date else None,
         committee=committee,
         body=body,
-        chair=_chair(paragraphs) or _signed_as_chair(paragraphs),
+        chair=chair_named_in(paragraphs) or _signed_as_chair(paragraphs),
         absent=_absent(paragraphs),
         agenda=agenda,
         minute_taker=_minute_taker(paragraphs),

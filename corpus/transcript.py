@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from corpus.attribution import ROLE_KEYS
 from corpus.committee import split_committee_and_body
 from corpus.dates import find_date
 from corpus.document import Document, Paragraph
 from corpus.labels import inline_label, looks_like_label, parse_label
 from corpus.meeting_facts import SIGN_OFF
 from corpus.model import Meeting, MeetingPerson, Passage, Span
-from corpus.protocol import collapse_letter_spacing, meeting_number
+from corpus.protocol import chair_named_in, collapse_letter_spacing, meeting_number
 from corpus.sentences import split_sentences
 
 # Turns longer than this are split at paragraph ends, so a passage stays quotable.
@@ -112,7 +113,8 @@ def spoken_agenda_point(text: str) -> str | None:
 
 
 def _role_key(role: str | None) -> str | None:
-    return role.split()[0].lower() if role else None
+    """ "Przewodnicząca Komisji" and "Przewodniczący" hold one office."""
+    return ROLE_KEYS.get(role.split()[0].lower(), role.split()[0].lower()) if role else None
 
 
 def _turn_passages(
@@ -195,6 +197,10 @@ def parse_transcript(document: Document) -> Meeting:
 
     for paragraph in turn:
         note_presiding(paragraph.text)
+    # Committee minutes name who chairs before the first label ("Posiedzenie prowadziła
+    # Przewodnicząca Komisji radna Urszula Pańka."): a bare "Przewodnicząca:" is she.
+    if chair := chair_named_in(paragraphs[:first_label]):
+        holders[_role_key("Przewodniczący")] = chair
 
     for paragraph in paragraphs[first_label:]:
         point = _AGENDA_POINT.match(paragraph.text) or _PROTOCOL_POINT.match(paragraph.text)

@@ -157,6 +157,35 @@ def test_a_label_with_an_initial_on_the_speechs_own_line_opens_a_turn() -> None:
     assert inline_label("Radny Kowalski zapytał. Potem: nic") is None
 
 
+def test_a_label_naming_who_then_her_office_after_a_dash_or_in_parentheses() -> None:
+    """ "Pani Ewa Głowacka – Dyrektor Zarządu …: Miasto ma …" and "J. Bazylewicz (radny): …"
+    went on as the previous speaker's words (the dash, and a role taken for a party)."""
+    found = inline_label("Pani Ewa Głowacka – Dyrektor Zarządu Budynków: Miasto ma 11 200 mieszkań.")
+    assert found and parse_label(found[0]).name == "Ewa Głowacka"
+    assert parse_label(found[0]).role == "Dyrektor Zarządu Budynków"
+    assert parse_label("J. Bazylewicz (radny):").role == "radny"
+    assert parse_label("Poseł Jan Kowalski (PSL):").party == "PSL"
+    assert inline_label("Radny Jan Nowak – zapytał: czy to prawda?") is None
+
+
+def test_a_bare_chair_label_is_who_the_minutes_say_chaired(tmp_path: Path) -> None:
+    path = tmp_path / "komisja.txt"
+    path.write_text(
+        "Protokół nr 7/2024 z posiedzenia Komisji Mieszkaniowej Rady Miasta Szczecin\n\n"
+        "Posiedzenie prowadziła Przewodnicząca Komisji radna Urszula Pańka.\n\n"
+        "Przewodnicząca: Otwieram posiedzenie.\n\n"
+        "Radny Jan Lis: Mam pytanie o mieszkania.\n\n"
+        "Przewodnicząca: Dziękuję. Zamykam posiedzenie.\n",
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(path))
+    assert [p.spans[0].speaker for p in meeting.passages if p.speaker_label] == [
+        "Urszula Pańka",
+        "Jan Lis",
+        "Urszula Pańka",
+    ]
+
+
 def test_a_protocol_reporting_speech_with_colons_stays_a_protocol(tmp_path: Path) -> None:
     path = tmp_path / "protokol.txt"
     path.write_text(
