@@ -80,8 +80,10 @@ def reranked(similarity: dict[int, float], hits: list[LexicalHit], weight: float
 
 # How far down the ranking a meeting's front matter looks for a passage of its own meeting.
 FRONT_MATTER_WINDOW = 10
-# "PROTOKÓŁ NR 7/2023 z posiedzenia Komisji Edukacji …": a protocol's title.
-_TITLE = re.compile(r"\s*protokół\s+nr\b", re.I)
+# "PROTOKÓŁ NR 7/2023 z posiedzenia Komisji Edukacji …", "Protokół z posiedzenia Komisji
+# Turystyki … nr 3/2023", "Protokół ze wspólnego posiedzenia …": a protocol's title (not
+# "Protokół sporządziła: …", nor "Protokół przyjęto jednogłośnie.").
+_TITLE = re.compile(r"\s*protokół\s+(?:nr\b|z\s+posiedzenia|ze\s+wspólnego)", re.I)
 
 
 def is_front_matter(text: str) -> bool:

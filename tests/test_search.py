@@ -343,6 +343,9 @@ def test_a_meetings_title_and_agenda_go_after_the_passage_that_records_the_item(
     assert is_front_matter("PROTOKÓŁ NR 7/2023 z posiedzenia Komisji Edukacji i Sportu")
     assert not is_front_matter("Radny zapytał, czy porządek obrad można zmienić.")
     assert not is_front_matter("Protokół sporządziła: Ewa Kamińska")
+    assert is_front_matter("Protokół z posiedzenia Komisji Turystyki i Promocji Rady Miasta Sopotu nr 3/2023")
+    assert is_front_matter("Protokół ze wspólnego posiedzenia Komisji Budżetu i Finansów oraz Komisji Rozwoju")
+    assert not is_front_matter("Protokół z poprzedniego posiedzenia przyjęto jednogłośnie.")
 
 
 def test_lexical_terms_too_common_are_judged_by_the_passages_there_are(store: Store, sample_copy: Path) -> None:
