@@ -287,11 +287,12 @@ class Searcher:
         best_chunk, similarity = passage_similarity(
             candidates, {c: row["passage_id"] for c, row in chunk_rows.items()}, floor=dense[-1][1]
         )
-        similarity = with_agenda_standing(similarity, self._agenda_items_of(list(similarity)), standing.gain)
+        found = self._found_passages(list(similarity))
+        similarity = with_agenda_standing(similarity, found.agenda_item, standing.gain)
         hits = lexical_hits.result() if lexical_hits is not None else []
         ranked = reranked(similarity, hits, weight)
         if not asks_about_agenda(asked):
-            ranked = front_matter_after_content(ranked, self._meetings_and_front_matter)
+            ranked = front_matter_after_content(ranked, found.meetings_and_front_matter)
         ranked = ranked[:top]
         passages = {p["id"]: p for p in self.store.passages(ids=[pid for pid, _ in ranked])}
         answers = []
@@ -323,21 +324,19 @@ class Searcher:
             found.setdefault(chunk_id, score)
         return sorted(found.items(), key=lambda hit: -hit[1])
 
-    def _agenda_items_of(self, passage_ids: list[int]) -> dict[int, ItemKey]:
+    def _found_passages(self, passage_ids: list[int]) -> _FoundPassages:
+        """What ranking needs of the passages found, read in one query: meeting, agenda item,
+        and whether each is a meeting's title or agenda."""
         rows = self.store.db.execute(
-            f"select id, meeting_id, agenda_item from passages where id in ({', '.join('?' for _ in passage_ids)})"
-            " and agenda_item is not null",
+            f"select id, meeting_id, agenda_item, substr(text, 1, 80) from passages"
+            f" where id in ({', '.join('?' for _ in passage_ids)})",
             passage_ids,
         ).fetchall()
-        return {pid: (meeting_id, item) for pid, meeting_id, item in rows}
-
-    def _meetings_and_front_matter(self, passage_ids: list[int]) -> tuple[dict[int, int], set[int]]:
-        """The meeting of each passage, and which of them are a meeting's title or agenda."""
-        rows = self.store.db.execute(
-            f"select id, meeting_id, substr(text, 1, 80) from passages where id in ({', '.join('?' for _ in passage_ids)})",
-            passage_ids,
-        ).fetchall()
-        return {pid: meeting for pid, meeting, _ in rows}, {pid for pid, _, head in rows if is_front_matter(head)}
+        return _FoundPassages(
+            meeting={pid: meeting for pid, meeting, _, _ in rows},
+            agenda_item={pid: (meeting, item) for pid, meeting, item, _ in rows if item is not None},
+            front_matter={pid for pid, _, _, head in rows if is_front_matter(head)},
+        )
 
     def _lexical_search(self, question: str) -> Future[list[lexical.LexicalHit]]:
         """The lexical hits, found in a second thread while this one walks the vector graph
@@ -427,6 +426,17 @@ class Searcher:
             score=round(score, 4),
             source=passage["source"],
         )
+
+
+@dataclass
+class _FoundPassages:
+    meeting: dict[int, int]
+    agenda_item: dict[int, ItemKey]
+    front_matter: set[int]
+
+    def meetings_and_front_matter(self, passage_ids: list[int]) -> tuple[dict[int, int], set[int]]:
+        """The meeting of each of ``passage_ids`` and which are a meeting's title or agenda."""
+        return {pid: self.meeting[pid] for pid in passage_ids}, self.front_matter & set(passage_ids)
 
 
 def _narrated(spans: list[dict[str, Any]], offset: int) -> bool:
