@@ -13,7 +13,7 @@ from corpus.committee import split_committee_and_body
 from corpus.dates import find_date
 from corpus.document import Document, Paragraph
 from corpus.labels import inline_label, looks_like_label, parse_label
-from corpus.meeting_facts import SIGN_OFF
+from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.protocol import chair_named_in, collapse_letter_spacing, meeting_number
 from corpus.sentences import split_sentences
@@ -201,17 +201,38 @@ def parse_transcript(document: Document) -> Meeting:
     # Przewodnicząca Komisji radna Urszula Pańka."): a bare "Przewodnicząca:" is she.
     if chair := chair_named_in(paragraphs[:first_label]):
         holders[_role_key("Przewodniczący")] = chair
+        meeting.chair = chair
+
+    def enters_point(paragraph: Paragraph, stenogram_points: bool = True) -> bool:
+        """Whether the paragraph heads an agenda point; if so, the turns after it are under it."""
+        nonlocal agenda_item
+        point = (stenogram_points and _AGENDA_POINT.match(paragraph.text)) or _PROTOCOL_POINT.match(paragraph.text)
+        if not point or not (paragraph.bold or len(paragraph.text) < 400):
+            return False
+        close_turn()
+        number, title_text = point.group(1), " ".join(point.group(2).split()).rstrip(".")
+        named = f"{number}. {title_text}".strip() if title_text else None
+        # "Ad. 2" alone: the point as first named, if it was.
+        agenda_item = named or next((item for item in agenda if item.split(".", 1)[0] == number), f"{number}.")
+        if agenda_item not in agenda:
+            agenda.append(agenda_item)
+        return True
+
+    # Committee minutes may say before the first speech who chaired and which point it opens
+    # ("Posiedzenie prowadziła Przewodnicząca …", "Ad. 1. Informacja o …"): the record's own
+    # words and its first point, not the header (a stenogram's title and table of contents,
+    # "Punkt 38. porządku dziennego: …", are neither).
+    stage_directions = list(turn)
+    turn.clear()
+    for paragraph in paragraphs[:first_label]:
+        if paragraph in stage_directions or enters_point(paragraph, stenogram_points=False):
+            continue
+        if states_meeting_fact(paragraph.text) and not paragraph.text.startswith("("):
+            meeting.passages.extend(_turn_passages([paragraph], None, agenda_item, holders))
+    turn.extend(stage_directions)
 
     for paragraph in paragraphs[first_label:]:
-        point = _AGENDA_POINT.match(paragraph.text) or _PROTOCOL_POINT.match(paragraph.text)
-        if point and (paragraph.bold or len(paragraph.text) < 400):
-            close_turn()
-            number, title_text = point.group(1), " ".join(point.group(2).split()).rstrip(".")
-            named = f"{number}. {title_text}".strip() if title_text else None
-            # "Ad. 2" alone: the point as first named, if it was.
-            agenda_item = named or next((item for item in agenda if item.split(".", 1)[0] == number), f"{number}.")
-            if agenda_item not in agenda:
-                agenda.append(agenda_item)
+        if enters_point(paragraph):
             continue
         if SIGN_OFF.match(paragraph.text) and len(paragraph.text) < _SIGN_OFF_CHARS:
             close_turn()

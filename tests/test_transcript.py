@@ -233,3 +233,41 @@ def test_a_speech_that_opens_like_a_sign_off_stays_the_speakers(tmp_path: Path) 
     said = " ".join(p.text for p in meeting.passages if p.spans[0].speaker == "Adam Nowak")
     assert "Sporządziłem raport" in said and "Protokołowała" not in said
     assert [(s.speaker, s.narration) for s in meeting.passages[-1].spans] == [(None, True)]
+
+
+def test_what_verbatim_minutes_record_before_the_first_speech_is_kept(tmp_path: Path) -> None:
+    """Who chaired and the point the speeches open under, stated before the first label, are
+    the record's (a narration passage, the first agenda item); a stenogram's table of
+    contents there ("Punkt 38. porządku dziennego: …") names no point of what follows."""
+    minutes = tmp_path / "komisja.txt"
+    minutes.write_text(
+        "Protokół nr 7/2024\nz posiedzenia Komisji Gospodarki Mieszkaniowej Rady Miasta Szczecin\n"
+        "z dnia 9 kwietnia 2024 r.\n\n"
+        "Posiedzenie prowadziła Przewodnicząca Komisji radna Urszula Pańka.\n\n"
+        "Ad. 1. Informacja o zasobie mieszkań komunalnych.\n\n"
+        "Przewodnicząca: Otwieram posiedzenie.\n\n"
+        "Pani Ewa Głowacka – Dyrektor Zarządu Budynków: Miasto ma 11 200 mieszkań.\n\n"
+        "Radny Jan Lis: Ile osób czeka na mieszkanie?\n",
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(minutes))
+    first = meeting.passages[0]
+    assert first.text == "Posiedzenie prowadziła Przewodnicząca Komisji radna Urszula Pańka."
+    assert [(s.speaker, s.narration) for s in first.spans] == [(None, True)]
+    assert meeting.chair == "Urszula Pańka"
+    point = "1. Informacja o zasobie mieszkań komunalnych"
+    assert meeting.agenda == [point]
+    assert [p.agenda_item for p in meeting.passages[1:]] == [point] * 3
+
+    sitting = tmp_path / "posiedzenie.txt"
+    sitting.write_text(
+        "Sejm Rzeczypospolitej Polskiej\nSprawozdanie Stenograficzne z 1. posiedzenia w dniu 12 grudnia 2023 r.\n"
+        "SPIS TREŚCI\nPunkt 38. porządku dziennego: Przedstawienie programu działania Rady Ministrów\n\n"
+        "Marszałek Szymon Hołownia:\nWznawiam posiedzenie.\n\n"
+        "Poseł Anna Nowak:\nDziękuję.\n\n"
+        "Poseł Jan Lis:\nDziękuję bardzo.\n",
+        encoding="utf-8",
+    )
+    stenogram = parse_document(read_document(sitting))
+    assert stenogram.agenda == []
+    assert all(p.speaker_label for p in stenogram.passages)
