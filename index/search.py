@@ -47,6 +47,9 @@ DENSE_CANDIDATES = 100
 ITEM_CANDIDATES = 20
 # How many of the items standing out most are tried for one within the filters.
 ITEMS_SEARCHED = 5
+# Passages ranked beyond the answers asked for, to take the place of one whose quote is a
+# reply in a passage already quoted.
+REPLIES_ELSEWHERE = 3
 LEXICAL_CANDIDATES = 50
 # Lexical matching on Polish lemmas only helps Polish questions: for others a shared proper
 # name ("Lublin") matches nearly every passage.
@@ -293,16 +296,28 @@ class Searcher:
         ranked = reranked(similarity, hits, weight)
         if not asks_about_agenda(asked):
             ranked = front_matter_after_content(ranked, found.meetings_and_front_matter)
-        ranked = ranked[:top]
-        passages = {p["id"]: p for p in self.store.passages(ids=[pid for pid, _ in ranked])}
-        answers = []
+        # A reply quoted from the passage after may be a passage ranked too: a few spare.
+        ranked = ranked[: top + REPLIES_ELSEWHERE]
+        passages = {p["id"]: p for p in self.store.passages(ids=[pid for pid, _ in ranked[:top]])}
+
+        def passage(pid: int) -> dict[str, Any]:
+            if pid not in passages:
+                passages.update((p["id"], p) for p in self.store.passages(ids=[pid]))
+            return passages[pid]
+
+        answers: list[Answer] = []
+        quoted: set[int] = set()
         about_asking = asks_about_asking(asked)
         for pid, score in ranked:
+            if len(answers) == top:
+                break
             chunk = chunk_rows[best_chunk[pid][0]]
             # A question put in the meeting is closest to the same question put to us, but
             # what answers it is the reply that follows (unless we are asked who asked what).
-            reply = None if about_asking else self._reply_to(passages[pid], chunk, allowed)
-            answers.append(self._answer(passages[pid], reply or chunk, score))
+            quote = (None if about_asking else self._reply_to(passage(pid), chunk, allowed)) or chunk
+            if quote["passage_id"] not in quoted:
+                quoted.add(quote["passage_id"])
+                answers.append(self._answer(passage(quote["passage_id"]), quote, score))
         return Result(question, language, False, answers, filters.speakers)
 
     def _with_item_candidates(
@@ -351,26 +366,40 @@ class Searcher:
         return done
 
     def _reply_to(self, passage: dict[str, Any], chunk: dict[str, Any], allowed: np.ndarray | None) -> dict | None:
-        """The chunk that answers ``chunk`` in a protocol: the next one in its passage said by
-        somebody else (and passing the filters), when ``chunk`` reports a question or that one
-        reports a reply ("Radna … zwróciła uwagę, że … czekają na chodnik. Pan Dyrektor
-        zapewnił, że …"); None otherwise."""
+        """The chunk that answers ``chunk`` in a protocol: the next words said by somebody else
+        (and passing the filters), in its passage or opening the passage after under the same
+        agenda item, when ``chunk`` reports a question or those words report a reply ("Radna …
+        zwróciła uwagę, że … czekają na chodnik. Pan Dyrektor zapewnił, że …"); a question may be
+        answered in the next paragraph, as protocols that give each speaker one do. None otherwise."""
         if passage["style"] != "protocol" or not chunk["speaker"]:
             return None
-        text = passage["text"]
         # The first later chunk not said by the same speaker: only that one can be the reply.
         following = self._chunk_rows(
             "passage_id = ? and start >= ? and lead is null and speaker is not ? order by start limit 1",
             [passage["id"], chunk["end"], chunk["speaker"]],
         )
+        asked = reports_a_question(passage["text"][chunk["start"] : chunk["end"]])
+        after_text = passage["text"]
+        # Across a paragraph only a question reported: words reporting a reply may open a new
+        # exchange ("Na pytanie radnego …, odpowiedział Pan Bąk.") after a statement.
+        if not following and asked:
+            next_passage = self.store.db.execute(
+                """select n.id, n.text from passages p join passages n on n.meeting_id = p.meeting_id
+                   and n.seq = p.seq + 1 and n.agenda_item is p.agenda_item where p.id = ?""",
+                [passage["id"]],
+            ).fetchone()
+            if next_passage is None:
+                return None
+            following = self._chunk_rows("passage_id = ? and lead is null order by start limit 1", [next_passage[0]])
+            after_text = next_passage[1]
         after = following[0] if following else None
-        if after is None or after["speaker"] is None or (allowed is not None and after["id"] not in allowed):
-            return None
-        if reports_a_question(text[chunk["start"] : chunk["end"]]) or reports_a_reply(
-            text[after["start"] : after["end"]]
+        if (
+            after is None
+            or after["speaker"] in (None, chunk["speaker"])
+            or (allowed is not None and after["id"] not in allowed)
         ):
-            return after
-        return None
+            return None
+        return after if asked or reports_a_reply(after_text[after["start"] : after["end"]]) else None
 
     def _about_what_they_said(self, question: str, named: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """For a question about what the people it names said, once the filter holds them: the

@@ -471,6 +471,22 @@ def test_a_question_put_in_the_meeting_is_quoted_by_the_reply_that_answers_it(se
     assert who.speaker == "Marek Wójcik" and "zapytał" in who.quote
 
 
+def test_a_question_answered_in_the_next_paragraph_is_quoted_by_that_reply(searcher: Searcher) -> None:
+    """Gliwice's protocol gives the councillor's question a paragraph ("… Radny zapytał, czy na
+    czas remontu zostaną wyznaczone objazdy dla autobusów.") and the director's reply the next
+    ("Pani Dyrektor odpowiedziała, że autobusy pojadą ulicą Zwycięstwa, …")."""
+    ingest(searcher.store, [OTHER_STYLES / "gliwice-wspolne-posiedzenie-2-2024.txt"])
+    searcher.prepare()
+    answers = searcher.ask("Czy na czas remontu ul. 3 Maja zostaną wyznaczone objazdy dla autobusów?").answers
+    top = answers[0]
+    assert top.speaker == "Ewa Zając" and "autobusy pojadą ulicą Zwycięstwa" in top.quote
+    assert top.quote.strip("… ") in top.passage and "Radny zapytał" not in top.passage
+    assert [a.passage for a in answers].count(top.passage) == 1  # the reply's passage, quoted once
+    assert len(answers) == 3
+    asked = searcher.ask("Kto pytał o objazdy dla autobusów na czas remontu ul. 3 Maja?").answers[0]
+    assert asked.speaker == "Paweł Krasek" and "Radny zapytał" in asked.quote
+
+
 def test_an_issue_raised_in_the_meeting_is_quoted_by_the_reply_to_it(searcher: Searcher) -> None:
     # "Radna … zwróciła uwagę, że mieszkańcy ulicy Polnej od trzech lat czekają na chodnik.
     # Pan Dyrektor zapewnił, że …": no question is reported, but the director's words reply.
