@@ -34,9 +34,14 @@ _LETTER_SPACED = re.compile(r"\b(?:[^\W\d_] ){3,}[^\W\d_]\b")
 AGENDA_HEADING = re.compile(r"porządek\s+(?:posiedzenia|obrad|dzienny|spotkania|zebrania)|proponowany\s+porządek", re.I)
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[-•*–]\s*)?(\d{1,2})\s*[.)]\s+(.+)$", re.S)
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;]))(\d{1,2})[.)]\s+")
+# "Ad. 2", "Ad pkt 3)", "Do pkt 1.", "Punkt 4 …", "Ad. II": where the record of a point begins.
 _SECTION_MARKER = re.compile(
-    r"^\s*(?:Ad(?:n)?\.?\s*(?:pkt\.?|punktu)?|Do\s+punktu|Punkt|Pkt\.?)\s*(\d{1,2})\s*[.):]?\s*(.*)$", re.I | re.S
+    r"^\s*(?:Ad(?:n)?\.?\s*(?:pkt\.?|punktu)?|Do\s+(?:punktu|pkt\.?)|Punkt|Pkt\.?)\s*(\d{1,2}|(?-i:[IVX]{1,5})\b)"
+    r"\s*[.):]?\s*(.*)$",
+    re.I | re.S,
 )
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_TITLE_WORD = re.compile(r"\w+")
 _SIGNATURE = re.compile(r"/-/|\(-\)|\(podpis\)|podpis", re.I)
 # Short lines (signatures, "Protokołowała:") are gathered into one passage.
 _FRAGMENT_CHARS = 80
@@ -126,7 +131,12 @@ def _agenda(paragraphs: list[Paragraph]) -> tuple[list[str], set[int]]:
             items = [" ".join(text.split()).rstrip(" .;") for text in parts[2::2]]
         for following_index in range(index + 1, len(paragraphs)):
             match = _NUMBERED_ITEM.match(paragraphs[following_index].text)
-            if not match or _SECTION_MARKER.match(paragraphs[following_index].text):
+            # The numbering starting again is the record of the first point, headed by its title.
+            if (
+                not match
+                or _SECTION_MARKER.match(paragraphs[following_index].text)
+                or int(match.group(1)) != len(items) + 1
+            ):
                 break
             items.append(" ".join(match.group(2).split()).rstrip(" .;"))
             used.add(following_index)
@@ -145,7 +155,7 @@ def _passages(paragraphs: list[Paragraph], agenda: list[str], agenda_indices: se
     passages: list[Passage] = []
     current_item: str | None = None
     fragments: list[tuple[int, Paragraph]] = []
-    markers = [i for i, p in enumerate(paragraphs) if _section_marker(p.text) and i not in agenda_indices]
+    markers = [i for i, p in enumerate(paragraphs) if i not in agenda_indices and _section_marker(p.text, agenda)]
     last_marker = max(markers, default=-1)
 
     def emit(text: str, page: int | None, index: int) -> None:
@@ -171,10 +181,10 @@ def _passages(paragraphs: list[Paragraph], agenda: list[str], agenda_indices: se
                 flush_fragments()
                 passages.append(agenda_passage)
             continue
-        marker = _section_marker(paragraph.text)
+        marker = _section_marker(paragraph.text, agenda)
         if marker:
             flush_fragments()
-            current_item = _agenda_label(int(marker.group(1)), marker.group(2), agenda)
+            current_item = _agenda_label(*marker, agenda)
             continue
         if len(paragraph.text) < _FRAGMENT_CHARS and not paragraph.text.endswith((".", "!", "?")):
             fragments.append((index, paragraph))
@@ -189,10 +199,35 @@ def _passages(paragraphs: list[Paragraph], agenda: list[str], agenda_indices: se
     return passages
 
 
-def _section_marker(text: str) -> re.Match[str] | None:
-    """ "Punkt 2.", "Ad. 3 Sprawy bieżące": where the record of an agenda point begins."""
+def _section_marker(text: str, agenda: list[str]) -> tuple[int, str] | None:
+    """Where the record of an agenda point begins, as (its number, the title given there):
+    "Punkt 2.", "Ad. 3 Sprawy bieżące", "Ad. II", or the point's number and title as the
+    agenda lists them ("2. Informacja o stanie dróg po zimie.")."""
     marker = _SECTION_MARKER.match(text)
-    return marker if marker and len(marker.group(2)) <= 200 else None
+    if marker and len(marker.group(2)) <= 200:
+        return _point_number(marker.group(1)), marker.group(2)
+    heading = _NUMBERED_ITEM.match(text)
+    if heading and len(text) <= 200:
+        number, title = int(heading.group(1)), " ".join(heading.group(2).split()).rstrip(" .;:")
+        if 1 <= number <= len(agenda) and _same_title(title, agenda[number - 1]):
+            return number, title
+    return None
+
+
+def _point_number(written: str) -> int:
+    """ "3" or "III", "IV": the number of an agenda point."""
+    if written.isdigit():
+        return int(written)
+    values = [_ROMAN[letter] for letter in written.upper()]
+    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+
+
+def _same_title(title: str, listed: str) -> bool:
+    """Whether a heading names the agenda point listed: the shorter's words nearly all in the
+    longer ("Sprawy różne" for "Sprawy różne i wolne wnioski")."""
+    words, listed_words = ({w.lower() for w in _TITLE_WORD.findall(t)} for t in (title, listed))
+    shorter = min(len(words), len(listed_words))
+    return shorter > 0 and len(words & listed_words) >= 0.8 * shorter
 
 
 def _ends_the_meeting(text: str, item: str | None) -> bool:

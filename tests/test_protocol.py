@@ -120,3 +120,50 @@ def test_closing_words_and_signatures_belong_to_no_agenda_point(tmp_path: Path) 
     )
     items = [p.agenda_item for p in _parse(closing).passages if "Anna Lis" in p.text or "zamknął" in p.text]
     assert items == ["2. Zamknięcie posiedzenia"] * 2
+
+
+_POINTS_HEADED = """Protokół nr 5/2024
+z posiedzenia Komisji Infrastruktury Rady Miasta Tarnowa
+z dnia 10 kwietnia 2024 r.
+
+Porządek posiedzenia:
+1. Otwarcie posiedzenia.
+2. Informacja o stanie dróg po zimie.
+3. Sprawy różne i wolne wnioski.
+
+{first}
+Przewodniczący otworzył posiedzenie i stwierdził quorum.
+
+{second}
+Dyrektor Zarządu Dróg Pan Adam Nowak poinformował, że po zimie naprawiono 1200 ubytków w jezdniach.
+
+{third}
+Radny Piotr Wąs poinformował o skargach mieszkańców na hałas.
+"""
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        ("1. Otwarcie posiedzenia.", "2. Informacja o stanie dróg po zimie", "3. Sprawy różne."),
+        ("Do pkt 1.", "Do pkt 2.", "Do pkt 3."),
+        ("Ad. I", "Ad. II", "Ad. III"),
+        ("Ad. punktu 1 porządku obrad", "Punkt 2.", "Ad 3)"),
+    ],
+)
+def test_the_record_of_each_point_is_found_however_it_is_headed(tmp_path: Path, headings: tuple[str, ...]) -> None:
+    """By the point's number and title as the agenda lists them (the numbering starting again
+    after the agenda), "Do pkt 1.", Roman numerals, "Ad 3)"."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(_POINTS_HEADED.format(first=headings[0], second=headings[1], third=headings[2]), encoding="utf-8")
+    meeting = _parse(path)
+    assert meeting.agenda == [
+        "Otwarcie posiedzenia",
+        "Informacja o stanie dróg po zimie",
+        "Sprawy różne i wolne wnioski",
+    ]
+    item_of = {p.text.split()[0]: p.agenda_item for p in meeting.passages}
+    assert item_of["Przewodniczący"] == "1. Otwarcie posiedzenia"
+    assert item_of["Dyrektor"] == "2. Informacja o stanie dróg po zimie"
+    assert item_of["Radny"] == "3. Sprawy różne i wolne wnioski"
+    assert not any(p.text in headings for p in meeting.passages)  # headings are no passages
