@@ -5,8 +5,11 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from corpus.errors import UnreadableFile
+from corpus.parse import parse_document
 from corpus.readers import read_document
 
 
@@ -44,3 +47,74 @@ def test_damaged_docx_is_refused(tmp_path: Path) -> None:
     fake.write_text("to nie jest plik Worda", encoding="utf-8")
     with pytest.raises(UnreadableFile, match="damaged or truncated"):
         read_document(fake)
+
+
+def test_list_paragraphs_are_read_with_the_numbers_word_draws(tmp_path: Path) -> None:
+    """An agenda written as a Word numbered list has its numbers in numbering.xml, not in the
+    text: read with them, its points are found, and so is the record of each."""
+    word = docx.Document()
+    word.add_paragraph("Protokół nr 4/2024 z posiedzenia Komisji Rozwoju Rady Miasta Tarnowa z dnia 5 marca 2024 r.")
+    word.add_paragraph("Porządek posiedzenia:")
+    for point in ("Informacja o stanie dróg po zimie.", "Sprawy różne."):
+        word.add_paragraph(point, style="List Number")
+    word.add_paragraph("Ad. 1")
+    word.add_paragraph("Dyrektor Zarządu Dróg Pan Adam Nowak poinformował, że naprawiono 1200 ubytków.")
+    word.add_paragraph("Ad. 2")
+    word.add_paragraph("Radny Piotr Wąs poinformował o skargach mieszkańców na hałas.")
+    word.add_paragraph("Uwagi mieszkańców:")
+    word.add_paragraph("hałas nocą,", style="List Bullet")
+    path = tmp_path / "protokol.docx"
+    word.save(str(path))
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert texts[2:4] == ["1. Informacja o stanie dróg po zimie.", "2. Sprawy różne."]
+    assert "hałas nocą," in texts  # a bullet draws no number
+    meeting = parse_document(read_document(path))
+    assert meeting.agenda == ["Informacja o stanie dróg po zimie", "Sprawy różne"]
+    reported = next(p for p in meeting.passages if "1200 ubytków" in p.text)
+    assert reported.agenda_item == "1. Informacja o stanie dróg po zimie"
+
+
+def _numbered(word, num_id: str, level: int, text: str) -> None:
+    paragraph = word.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+
+
+def test_nested_and_roman_list_numbers_are_counted_as_word_counts_them(tmp_path: Path) -> None:
+    word = docx.Document()
+    numbering = word.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2)"/></w:lvl>'
+            "</w:abstractNum>"
+        )
+    )
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="90"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>'
+        )
+    )
+    for num_id, level, text in [
+        ("90", 0, "Otwarcie"),
+        ("90", 1, "quorum"),
+        ("90", 1, "porządek"),
+        ("90", 0, "Informacja"),
+        ("90", 1, "drogi"),
+        ("91", 0, "Sprawy różne"),
+    ]:
+        _numbered(word, num_id, level, text)
+    path = tmp_path / "listy.docx"
+    word.save(str(path))
+    assert [p.text for p in read_document(path).paragraphs] == [
+        "I. Otwarcie",
+        "I.1) quorum",
+        "I.2) porządek",
+        "II. Informacja",
+        "II.1) drogi",
+        "IV. Sprawy różne",
+    ]

@@ -1,5 +1,6 @@
-"""Word .docx: body paragraphs and table cells in document order; pages counted from the
-page breaks Word records, where it recorded any."""
+"""Word .docx: body paragraphs and table cells in document order, list paragraphs led by the
+number Word draws before them; pages counted from the page breaks Word records, where it
+recorded any."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from corpus.document import Document, Paragraph
 from corpus.errors import UnreadableFile
+from corpus.readers.docx_numbering import ListNumbers
 from corpus.textjoin import join_broken_paragraphs, normalize_spaces
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -42,6 +44,7 @@ def read_docx(path: Path) -> Document:
     body = word.element.body
     pages_known = _page_breaks(body) > 0
     page = 1
+    numbers = ListNumbers(word)
     paragraphs: list[Paragraph] = []
     for block in body.iterchildren():
         if block.tag == f"{_W}p":
@@ -53,6 +56,9 @@ def read_docx(path: Path) -> Document:
         for element in elements:
             text, bold = _paragraph_text_and_bold(element)
             text = normalize_spaces(text)
+            label = numbers.label(element)
+            if label and text:
+                text = f"{label} {text}"
             if text:
                 paragraphs.append(Paragraph(text, page if pages_known else None, bold))
             # A break inside a paragraph moves the *next* paragraph to the new page;
