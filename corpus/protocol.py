@@ -21,6 +21,7 @@ from corpus.meeting_facts import (
 )
 from corpus.model import Meeting, Passage
 from corpus.names import find_names
+from corpus.sentences import split_sentences
 
 # How far into a protocol its title block may reach.
 _TITLE_PARAGRAPHS = 6
@@ -31,16 +32,25 @@ _NUMBER = re.compile(
     re.I,
 )
 _LETTER_SPACED = re.compile(r"\b(?:[^\W\d_] ){3,}[^\W\d_]\b")
-AGENDA_HEADING = re.compile(r"porządek\s+(?:posiedzenia|obrad|dzienny|spotkania|zebrania)|proponowany\s+porządek", re.I)
+AGENDA_HEADING = re.compile(
+    r"porządek\s+(?:posiedzenia|obrad|dzienny|spotkania|zebrania)|proponowany\s+porządek"
+    r"|(?:tematyka|program)\s+(?:posiedzenia|obrad|spotkania|zebrania)",
+    re.I,
+)
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[-•*–]\s*)?(\d{1,2})\s*[.)]\s+(.+)$", re.S)
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;]))(\d{1,2})[.)]\s+")
 # "Ad. 2", "Ad pkt 3)", "Do pkt 1.", "Punkt 4 …", "Ad. II": where the record of a point begins.
 _SECTION_MARKER = re.compile(
     r"^\s*(?:Ad(?:n)?\.?\s*(?:pkt\.?|punktu)?|Do\s+(?:punktu|pkt\.?)|Punkt|Pkt\.?)\s*(\d{1,2}|(?-i:[IVX]{1,5})\b)"
-    r"\s*[.):]?\s*(.*)$",
+    r"\s*[.):]?\s*(?:porządku\s+(?:obrad|posiedzenia|dziennego|spotkania|zebrania)\b\s*[.:–-]?\s*)?(.*)$",
     re.I | re.S,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# The longest first sentence after a point's number read as its title when no agenda lists it.
+_TITLE_CHARS = 120
+# A heading may word a point a little longer than the agenda does ("Sprawy różne i wolne
+# wnioski" for "Sprawy różne"); more words than this past the agenda's are the record.
+_TITLE_SLACK_WORDS = 3
 _TITLE_WORD = re.compile(r"\w+")
 _SIGNATURE = re.compile(r"/-/|\(-\)|\(podpis\)|podpis", re.I)
 # Short lines (signatures, "Protokołowała:") are gathered into one passage.
@@ -184,7 +194,10 @@ def _passages(paragraphs: list[Paragraph], agenda: list[str], agenda_indices: se
         marker = _section_marker(paragraph.text, agenda)
         if marker:
             flush_fragments()
-            current_item = _agenda_label(*marker, agenda)
+            number, title, recorded = marker
+            current_item = _agenda_label(number, title, agenda)
+            if recorded:
+                emit(recorded, paragraph.page, index)
             continue
         if len(paragraph.text) < _FRAGMENT_CHARS and not paragraph.text.endswith((".", "!", "?")):
             fragments.append((index, paragraph))
@@ -199,19 +212,49 @@ def _passages(paragraphs: list[Paragraph], agenda: list[str], agenda_indices: se
     return passages
 
 
-def _section_marker(text: str, agenda: list[str]) -> tuple[int, str] | None:
-    """Where the record of an agenda point begins, as (its number, the title given there):
-    "Punkt 2.", "Ad. 3 Sprawy bieżące", "Ad. II", or the point's number and title as the
-    agenda lists them ("2. Informacja o stanie dróg po zimie.")."""
+def _section_marker(text: str, agenda: list[str]) -> tuple[int, str, str] | None:
+    """Where the record of an agenda point begins: (its number, the title given there, what
+    the same paragraph goes on to record). Headed "Punkt 2.", "Ad. 3 Sprawy bieżące",
+    "Ad. II", or by the point's number and title as the agenda lists them ("2. Informacja o
+    stanie dróg po zimie.")."""
     marker = _SECTION_MARKER.match(text)
-    if marker and len(marker.group(2)) <= 200:
-        return _point_number(marker.group(1)), marker.group(2)
-    heading = _NUMBERED_ITEM.match(text)
-    if heading and len(text) <= 200:
-        number, title = int(heading.group(1)), " ".join(heading.group(2).split()).rstrip(" .;:")
-        if 1 <= number <= len(agenda) and _same_title(title, agenda[number - 1]):
-            return number, title
-    return None
+    if marker:
+        number, rest = _point_number(marker.group(1)), marker.group(2).strip()
+    else:
+        heading = _NUMBERED_ITEM.match(text)
+        if not heading or not 1 <= int(heading.group(1)) <= len(agenda):
+            return None
+        number, rest = int(heading.group(1)), heading.group(2).strip()
+        if not _same_title(_first_sentence(rest), agenda[number - 1]):
+            return None
+    title, recorded = _title_and_record(rest, agenda[number - 1] if 1 <= number <= len(agenda) else None)
+    return number, title, recorded
+
+
+def _first_sentence(text: str) -> str:
+    sentences = split_sentences(text)
+    return text[: sentences[0][1]] if sentences else text
+
+
+def _title_and_record(rest: str, listed: str | None) -> tuple[str, str]:
+    """What follows a point's number: its title, then what the paragraph records ("Ad. 1.
+    Informacja o stanie dróg. Dyrektor … poinformował, że …", "Ad. 2. Sprawy różne – radny
+    …"). The title is the agenda's wording of that point (give or take a few words), or,
+    without an agenda, a first sentence short enough for one: the record of a point may open
+    on its number's line ("Ad. 2. Radny Wąs zapytał …"), and no word of it is dropped."""
+    first = _first_sentence(rest)
+    if listed is None:
+        return (first.strip().rstrip(" .;:"), rest[len(first) :].strip()) if len(first) <= _TITLE_CHARS else ("", rest)
+    words = list(_TITLE_WORD.finditer(first))
+    listed_words = len(_TITLE_WORD.findall(listed))
+    if len(words) <= listed_words + _TITLE_SLACK_WORDS:
+        end = len(first) if _same_title(first, listed) else 0
+    else:
+        prefix = words[listed_words - 1].end() if listed_words else 0
+        end = prefix if prefix and _same_title(first[:prefix], listed) else 0
+    if not end:
+        return "", rest
+    return rest[:end].strip().rstrip(" .;:"), rest[end:].lstrip(" .;:–-").strip()
 
 
 def _point_number(written: str) -> int:

@@ -167,3 +167,31 @@ def test_the_record_of_each_point_is_found_however_it_is_headed(tmp_path: Path, 
     assert item_of["Dyrektor"] == "2. Informacja o stanie dróg po zimie"
     assert item_of["Radny"] == "3. Sprawy różne i wolne wnioski"
     assert not any(p.text in headings for p in meeting.passages)  # headings are no passages
+
+
+def test_what_a_points_heading_line_goes_on_to_record_is_kept(tmp_path: Path) -> None:
+    """ "Ad. 1. Informacja o stanie dróg po zimie. Dyrektor … poinformował …": the title is the
+    agenda's, the rest is the record of the point (it was dropped with the heading); "Ad. 2."
+    followed by a councillor's words has no title at all; "Tematyka posiedzenia" lists the
+    agenda as "Porządek posiedzenia" does."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "Protokół nr 5/2024\nz posiedzenia Komisji Infrastruktury Rady Miasta Tarnowa\n\n"
+        "Tematyka posiedzenia:\n1. Informacja o stanie dróg po zimie.\n2. Sprawy różne.\n3. Wolne wnioski.\n\n"
+        "Ad. 1. Informacja o stanie dróg po zimie. Dyrektor Zarządu Dróg Pan Adam Nowak poinformował, że"
+        " naprawiono 1200 ubytków.\n\n"
+        "Ad. 2. Radny Piotr Wąs poinformował o skargach mieszkańców na hałas.\n\n"
+        "Ad. 3. Wolne wnioski – radna Ewa Lis zgłosiła wniosek o nowe ławki.\n",
+        encoding="utf-8",
+    )
+    meeting = _parse(path)
+    assert meeting.agenda == ["Informacja o stanie dróg po zimie", "Sprawy różne", "Wolne wnioski"]
+    recorded = [(p.agenda_item, p.text) for p in meeting.passages if p.agenda_item]
+    assert recorded == [
+        (
+            "1. Informacja o stanie dróg po zimie",
+            "Dyrektor Zarządu Dróg Pan Adam Nowak poinformował, że naprawiono 1200 ubytków.",
+        ),
+        ("2. Sprawy różne", "Radny Piotr Wąs poinformował o skargach mieszkańców na hałas."),
+        ("3. Wolne wnioski", "radna Ewa Lis zgłosiła wniosek o nowe ławki."),
+    ]
