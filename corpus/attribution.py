@@ -305,6 +305,10 @@ class Registry:
         person.last_seen = self.clock
         return person
 
+    def find(self, name: str) -> Person | None:
+        """Who of those named so far ``name`` is ("M. Kwiatkowska" for Monika Kwiatkowska)."""
+        return self._match(name)
+
     def _match(self, name: str) -> Person | None:
         if name in self.people:
             return self.people[name]
@@ -359,7 +363,26 @@ class _SentenceReader:
         role ("Pani Kierownik"). Each token belongs to one mention at most."""
         used: set[int] = set()
         found = self._named(used) + self._by_surname(used) + self._by_role(used, current)
-        return sorted(found, key=lambda m: m.start)
+        # "Radny Adam Lis (Klub Radnych Prawa i Sprawiedliwości) zapytał …": an aside names
+        # nobody who speaks.
+        return sorted((m for m in found if not self._in_parentheses(m.token_index)), key=lambda m: m.start)
+
+    def _in_parentheses(self, index: int) -> bool:
+        depth = 0
+        for _, _, word in self.tokens[:index]:
+            depth += (word == "(") - (word == ")")
+        return depth > 0
+
+    def _after_aside(self, index: int) -> int:
+        """The token after a parenthesised aside opening at ``index`` (``index`` if none does)."""
+        if index >= len(self.tokens) or self.tokens[index][2] != "(":
+            return index
+        depth = 0
+        for at in range(index, len(self.tokens)):
+            depth += (self.tokens[at][2] == "(") - (self.tokens[at][2] == ")")
+            if depth == 0:
+                return at + 1
+        return index
 
     def _named(self, used: set[int]) -> list[_Mention]:
         """ "Przewodnicząca Komisji radna Monika Kwiatkowska", "Pani Agata Nowicka, Miejski
@@ -372,6 +395,8 @@ class _SentenceReader:
             last = self._token_at(self.start + name.end - 1)
             if first is None or last is None:
                 continue
+            if name.surface[:2] in ("P.", "p.") and self.registry.find(name.name) is None:
+                continue  # "P. Kowalski odpowiedział": Pan Kowalski, his surname after a title
             left = self._role_phrase_start(first, previous_name_end)
             previous_name_end = last + 1
             role_words = [
@@ -658,7 +683,8 @@ class _SentenceReader:
     def _several_subjects(self, mention: _Mention) -> bool:
         """ "Radni Kos i Nowak zwrócili uwagę, że …": the mention is one of several subjects
         (joined by "i", or the first verb after it is plural), so the words are no one's."""
-        for index in range(mention.token_end, min(len(self.tokens), mention.token_end + _REPORT_WINDOW)):
+        after = self._after_aside(mention.token_end)
+        for index in range(after, min(len(self.tokens), after + _REPORT_WINDOW)):
             word = self.tokens[index][2]
             if word in {",", ";", ".", ":"} or word.lower() in _CLAUSE_LINKS:
                 return False
@@ -697,12 +723,13 @@ class _SentenceReader:
             return False
         if self._verb_before(mention, previous):
             return True
-        if mention.token_end < len(self.tokens) and self.tokens[mention.token_end][2] in {"–", "-", "—"}:
+        after = self._after_aside(mention.token_end)  # "Radna E. Wrona (KO) zaproponowała"
+        if after < len(self.tokens) and self.tokens[after][2] in {"–", "-", "—"}:
             return True
-        limit = min(len(self.tokens), mention.token_end + _REPORT_WINDOW)
+        limit = min(len(self.tokens), after + _REPORT_WINDOW)
         if next_mention:
             limit = min(limit, next_mention.token_index)
-        for index in range(mention.token_end, limit):
+        for index in range(after, limit):
             word = self.tokens[index][2]
             if word.lower() in _CLAUSE_LINKS or self._reporting_verb(word, mention.gender):
                 return True
@@ -754,8 +781,10 @@ class _SentenceReader:
         return False
 
     def _procedural(self) -> bool:
+        # "Przyjęto porządek obrad", and "Radnym odpowiedziano, że …": said by nobody named, so
+        # not the words of whoever spoke before.
         return any(
-            tag.startswith("imps") and lemma.lower() in _PROCEDURAL_VERBS
+            tag.startswith("imps") and (lemma.lower() in _PROCEDURAL_VERBS or lemma.lower() in REPORTING_VERBS)
             for _, _, word in self.tokens
             for lemma, tag, _ in analyse(word)
         )

@@ -10,7 +10,8 @@ _ABBREVIATIONS = {
     "art", "św", "tys", "mln", "mld", "wg", "ds", "im", "al", "pl", "ww", "jw", "m-cu", "m-ca", "tel", "os", "zob",
     "hab", "doc", "mec", "ks", "dyr", "kier", "zast", "przew", "płk", "gen",
 }  # fmt: skip
-_END = re.compile(r"[.!?…]+(?=\s+[„\"(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])")
+# A sentence may open with "p." for Pan or Pani: "… sceny. p. Kowalski odpowiedział …".
+_END = re.compile(r"[.!?…]+(?=\s+(?:[„\"(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9]|p\.\s*[A-ZĄĆĘŁŃÓŚŹŻ]))")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -289,3 +289,19 @@ def test_a_surname_after_a_title_is_the_person_of_that_surname_or_nobody() -> No
     assert _speaker_of("brakuje opinii", chair, "Przewodniczący Komisji zwrócił uwagę, że brakuje opinii prawnej.") == (
         "Adam Król"
     )
+
+
+def test_an_aside_after_a_name_an_abbreviated_title_and_an_impersonal_reply() -> None:
+    """ "Radny Adam Lis (Klub Radnych …) zapytał" was nobody's (the aside kept the verb out of
+    reach); "P. Kowalski" and "… sceny. p. Kowalski odpowiedział" are Pan Kowalski (read as
+    somebody with the initial P., and as no new sentence, which gave the councillor's question
+    to him); "Radnym odpowiedziano, że …" says nobody who replied: it is not the chair's."""
+    opening = "Dyrektor Teatru p. Jan Kowalski poinformował o sezonie. Przewodnicząca Komisji Maria Nowak podziękowała."
+    for title in ("P.", "p."):
+        exchange = (
+            f"Radny Adam Lis (Klub Radnych Prawa i Sprawiedliwości) zapytał o koszt remontu sceny. {title} Kowalski"
+            " odpowiedział, że remont będzie kosztował 2 mln zł."
+        )
+        assert _speaker_of("koszt remontu", opening, exchange) == "Adam Lis"
+        assert _speaker_of("2 mln zł", opening, exchange) == "Jan Kowalski"
+    assert _speaker_of("we wrześniu", opening, "Radnym odpowiedziano, że decyzja zapadnie we wrześniu.") is None
