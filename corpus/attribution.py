@@ -755,11 +755,14 @@ class _SentenceReader:
         return bool(_ITEM_NUMBER_FIRST.match(self.text, self.start) or _ITEM_NUMBER_BEFORE.search(before))
 
     def is_narration(self) -> bool:
+        """Whether the sentence cannot go on with the words of whoever spoke before: the
+        record's own account, or words reported of nobody named ("Radnym odpowiedziano, że …")."""
         return (
             not self.tokens
             or bool(SIGN_OFF.match(self.text[self.start : self.end]))
             or self._meeting_is_subject()
             or self._procedural()
+            or self._impersonal(REPORTING_VERBS)
             or self._several_report()
         )
 
@@ -781,10 +784,11 @@ class _SentenceReader:
         return False
 
     def _procedural(self) -> bool:
-        # "Przyjęto porządek obrad", and "Radnym odpowiedziano, że …": said by nobody named, so
-        # not the words of whoever spoke before.
+        return self._impersonal(_PROCEDURAL_VERBS)  # "Przyjęto porządek obrad."
+
+    def _impersonal(self, verbs: set[str]) -> bool:
         return any(
-            tag.startswith("imps") and (lemma.lower() in _PROCEDURAL_VERBS or lemma.lower() in REPORTING_VERBS)
+            tag.startswith("imps") and lemma.lower() in verbs
             for _, _, word in self.tokens
             for lemma, tag, _ in analyse(word)
         )

@@ -304,4 +304,9 @@ def test_an_aside_after_a_name_an_abbreviated_title_and_an_impersonal_reply() ->
         )
         assert _speaker_of("koszt remontu", opening, exchange) == "Adam Lis"
         assert _speaker_of("2 mln zł", opening, exchange) == "Jan Kowalski"
-    assert _speaker_of("we wrześniu", opening, "Radnym odpowiedziano, że decyzja zapadnie we wrześniu.") is None
+    replied = Meeting(
+        style="protocol", passages=[Passage(opening), Passage("Radnym odpowiedziano, że decyzja zapadnie.")]
+    )
+    attribute_protocol(replied)
+    # somebody unnamed replied: not the record's own words either
+    assert [(s.speaker, s.narration) for s in replied.passages[1].spans] == [(None, False)]
