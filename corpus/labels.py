@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from corpus.morphology import WORD, analyse, nominative_name
 from corpus.names import find_names
+from corpus.textjoin import TIMESTAMP
 
 # Words that open a speaker label in Polish parliamentary and council transcripts.
 ROLE_WORDS = {
@@ -67,8 +68,13 @@ class SpeakerLabel:
 
 
 def looks_like_label(text: str, bold: bool = False) -> bool:
-    """A line that names who speaks next ("Marszałek:", "Poseł Anna Nowak (KO):")."""
+    """A line that names who speaks next ("Marszałek:", "Poseł Anna Nowak (KO):", and in a
+    recording's transcript "[00:03:05] Radny Piotr Maj:", "00:03:05 Radny Piotr Maj")."""
     text = text.strip()
+    timed = TIMESTAMP.match(text)
+    if timed:
+        text = text[timed.end() :]
+        text = text if text.endswith(":") else text + ":"
     if not text.endswith(":") or len(text) > 200 or text.startswith("("):
         return False
     body = text[:-1].strip()
@@ -84,7 +90,7 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
 
 
 def parse_label(raw: str) -> SpeakerLabel:
-    text = raw.strip().rstrip(":").strip()
+    text = TIMESTAMP.sub("", raw.strip()).rstrip(":").strip()
     party = None
     if match := _PARTY.search(text):
         party = match.group(1).strip()
@@ -134,13 +140,15 @@ def inline_label(text: str) -> tuple[str, str] | None:
     comma or verb among them: "Pani Marszałek! Wysoka Izbo! Mam pytanie: …", "Pani poseł, ma
     pani rację: …", "Do posła Tadeusza Woźniaka: …", "Pani Kierownik odpowiedziała: …"
     (a protocol reporting speech) are no labels."""
-    colon = text.find(":", 0, _INLINE_LABEL_CHARS)
+    timed = TIMESTAMP.match(text)
+    after_time = timed.end() if timed else 0
+    colon = text.find(":", after_time, after_time + _INLINE_LABEL_CHARS)
     if colon < 0:
         return None
     label, speech = text[: colon + 1].strip(), text[colon + 1 :].strip()
     if not any(c.isalpha() for c in speech) or not looks_like_label(label):
         return None
-    bare = _PARTY.sub("", label[:-1])  # "Poseł Anna Nowak (KO)": the party is no word of the label
+    bare = _PARTY.sub("", text[after_time:colon])  # "Poseł Anna Nowak (KO)": the party is no word of the label
     # "Pani Ewa Głowacka – Dyrektor Zarządu Budynków:": who, then a dash and her office.
     parts = _OFFICE_AFTER_DASH.split(bare, maxsplit=1)
     bare, office = parts[0], parts[1] if len(parts) > 1 else ""

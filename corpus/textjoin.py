@@ -13,6 +13,9 @@ _LETTER_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 # than a body paragraph that a page break cut; only body paragraphs are joined to a
 # following capitalised one.
 _BODY_PARAGRAPH_MIN_CHARS = 150
+# "[00:12:33]", "00:12:33", "(1:02:10)" opening a line: where a recording's transcript marks
+# who speaks when. Such a line is no sentence cut by the layout.
+TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
 
 
 def join_lines(left: str, right: str) -> str:
@@ -33,6 +36,13 @@ def join_lines(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
+def timed_label_line(text: str) -> bool:
+    """ "00:03:05 Radny Piotr Maj": who speaks from that time on, alone on its line (with a
+    colon the speech may follow on the same line, and a wrapped line continue it)."""
+    timed = TIMESTAMP.match(text)
+    return bool(timed) and ":" not in text[timed.end() :]
+
+
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(_TERMINAL)
 
@@ -42,6 +52,8 @@ def continues(previous: str, following: str) -> bool:
     previous = previous.rstrip()
     following = following.lstrip()
     if not previous or not following or ends_sentence(previous):
+        return False
+    if TIMESTAMP.match(previous) or TIMESTAMP.match(following):
         return False
     if _LETTER_HYPHEN_END.search(previous):
         return True

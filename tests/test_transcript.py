@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from corpus.labels import inline_label, looks_like_label, parse_label
 from corpus.parse import parse_document
 from corpus.readers import read_document
@@ -271,3 +273,38 @@ def test_what_verbatim_minutes_record_before_the_first_speech_is_kept(tmp_path: 
     stenogram = parse_document(read_document(sitting))
     assert stenogram.agenda == []
     assert all(p.speaker_label for p in stenogram.passages)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "[00:03:05] Radny Piotr Maj: {speech}",
+        "00:03:05 Radny Piotr Maj\n{speech}",
+        "(0:03:05) Radny Piotr Maj:\n{speech}",
+    ],
+)
+def test_a_recordings_transcript_with_times_before_its_labels(tmp_path: Path, label: str) -> None:
+    """Transcripts of a session's recording mark when each speaker begins: the time is no
+    part of who speaks, and a timed label line, colon or not, is no sentence to join the
+    speech to."""
+    turns = [
+        ("[00:00:12] Przewodniczący Komisji Jan Kowalski: {speech}", "Otwieram posiedzenie komisji."),
+        ("[00:01:40] Skarbnik Miasta Anna Lis: {speech}", "Dochody budżetu wzrosły o 12 procent"),
+        (label, "Czy miasto planuje nowe inwestycje drogowe?"),
+        ("[00:03:30] Skarbnik Miasta Anna Lis: {speech}", "Tak, w przyszłym roku przeznaczymy 20 mln zł na drogi."),
+    ]
+    path = tmp_path / "stenogram.txt"
+    path.write_text(
+        "Stenogram z posiedzenia Komisji Budżetu Rady Miasta Kalisza nr 9/2024 z dnia 12 czerwca 2024 r.\n\n"
+        + "\n\n".join(line.format(speech=speech) for line, speech in turns),
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(path))
+    assert meeting.style == "transcript"
+    said = [(p.spans[0].speaker, p.spans[0].role, p.text) for p in meeting.passages]
+    assert said == [
+        ("Jan Kowalski", "Przewodniczący Komisji", "Otwieram posiedzenie komisji."),
+        ("Anna Lis", "Skarbnik Miasta", "Dochody budżetu wzrosły o 12 procent"),
+        ("Piotr Maj", "Radny", "Czy miasto planuje nowe inwestycje drogowe?"),
+        ("Anna Lis", "Skarbnik Miasta", "Tak, w przyszłym roku przeznaczymy 20 mln zł na drogi."),
+    ]

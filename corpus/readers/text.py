@@ -8,7 +8,14 @@ from pathlib import Path
 
 from corpus.document import Document, Paragraph
 from corpus.errors import UnreadableFile
-from corpus.textjoin import ends_sentence, join_broken_paragraphs, join_lines, normalize_spaces
+from corpus.textjoin import (
+    TIMESTAMP,
+    ends_sentence,
+    join_broken_paragraphs,
+    join_lines,
+    normalize_spaces,
+    timed_label_line,
+)
 
 _POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 # Letters that a wrong single-byte guess produces in Polish text: ISO-8859-2 read as
@@ -91,6 +98,8 @@ def read_text(path: Path) -> Document:
                 block
                 and not bold
                 and not block[-1].bold
+                and not TIMESTAMP.match(line)
+                and not timed_label_line(block[-1].text)
                 and (hard_wrapped or not ends_sentence(block[-1].text) and line[0].islower())
             ):
                 block[-1].text = join_lines(block[-1].text, line)
