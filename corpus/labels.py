@@ -90,7 +90,8 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
 
 
 def parse_label(raw: str) -> SpeakerLabel:
-    text = TIMESTAMP.sub("", raw.strip()).rstrip(":").strip()
+    raw = TIMESTAMP.sub("", raw.strip())  # when the speaker began is no part of who it is
+    text = raw.rstrip(":").strip()
     party = None
     if match := _PARTY.search(text):
         party = match.group(1).strip()

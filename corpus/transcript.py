@@ -270,6 +270,7 @@ def _people(meeting: Meeting) -> list[MeetingPerson]:
             person = people.setdefault(span.speaker, MeetingPerson(span.speaker))
             if span.role and span.role not in person.roles:
                 person.roles.append(span.role)
-            if parsed and parsed.name == span.speaker and parsed.raw not in person.variants:
-                person.variants.append(parsed.raw.rstrip(":"))
+            variant = parsed.raw.rstrip(":") if parsed else None
+            if parsed and parsed.name == span.speaker and variant not in person.variants:
+                person.variants.append(variant)
     return sorted(people.values(), key=lambda p: p.name)

@@ -308,3 +308,5 @@ def test_a_recordings_transcript_with_times_before_its_labels(tmp_path: Path, la
         ("Piotr Maj", "Radny", "Czy miasto planuje nowe inwestycje drogowe?"),
         ("Anna Lis", "Skarbnik Miasta", "Tak, w przyszłym roku przeznaczymy 20 mln zł na drogi."),
     ]
+    lis = next(person for person in meeting.people if person.name == "Anna Lis")
+    assert lis.variants == ["Skarbnik Miasta Anna Lis"]  # as labelled, once, without a time
