@@ -25,6 +25,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         word = before.group(1).lower().lstrip('("„') if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
             continue
+        # "1. Informacja o …": a point's number opens its line or sentence, ending none.
+        before_number = text[start : match.start() - len(word)].rstrip(" \t")
+        if word.isdigit() and len(word) <= 2 and (not before_number or before_number.endswith(("\n", ":"))):
+            continue
         bounds.append((start, match.end()))
         start = match.end()
         while start < len(text) and text[start].isspace():

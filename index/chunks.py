@@ -3,26 +3,29 @@
 A chunk never crosses a speaker change, so the quote taken from the best chunk has one
 speaker; and a passage is embedded once, chunk by chunk, so the model sees short texts
 (fast, and within its 512-token window) while its score is the best of its chunks.
-Narration that states who chaired, who was absent or when the meeting ran, and a speaker
-opening the meeting ("Otwieram posiedzenie…"), are embedded once more, led by the question
-they answer (FACT_QUESTIONS).
+Narration that states who chaired, who was absent or when the meeting ran, a meeting's
+agenda as listed, and a speaker opening the meeting ("Otwieram posiedzenie…"), are embedded
+once more, led by the question they answer (FACT_QUESTIONS).
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 from corpus.meeting_facts import MEETING_FACT_SENTENCES
+from corpus.protocol import AGENDA_HEADING
 from corpus.sentences import split_sentences
 from corpus.transcript import OPENS_MEETING, PRESIDING
 
 MAX_CHUNK_CHARS = 400
 MAX_CHUNK_SENTENCES = 3
 MIN_CHUNK_CHARS = 20
+_LISTS_POINTS = re.compile(r"(?:^|\s)1\s*[.)]\s")
 # Raised whenever the rules below change what a chunk is: stores chunked by another version
 # are chunked anew (their vectors, keyed by text, are kept).
-CHUNKER_VERSION = "4"
+CHUNKER_VERSION = "5"
 # The question a sentence of the record's own narration answers when it states a fact of the
 # meeting. "Kto prowadził posiedzenie?" meets "Obrady prowadziła Przewodnicząca…" no closer
 # than "W posiedzeniu uczestniczyło…" by meaning alone; a second vector of the same chunk,
@@ -31,6 +34,7 @@ FACT_QUESTIONS = {
     "chair": "Kto prowadził posiedzenie i przewodniczył obradom?",
     "absent": "Kto był nieobecny na posiedzeniu?",
     "times": "O której godzinie rozpoczęło się i zakończyło posiedzenie, ile trwało?",
+    "agenda": "Jaki był porządek obrad posiedzenia? Czym zajmowała się komisja, jakie sprawy omawiano?",
 }
 
 
@@ -106,8 +110,14 @@ def _fact_questions(chunk: Chunk) -> list[str]:
     states, a speaker by opening the meeting."""
     if chunk.speaker is not None:
         return [FACT_QUESTIONS["chair"]] if OPENS_MEETING.search(chunk.text) else []
-    return [
+    facts = [
         FACT_QUESTIONS[fact]
         for fact, patterns in MEETING_FACT_SENTENCES.items()
         if any(pattern.search(chunk.text) for pattern in patterns)
     ]
+    # The agenda as listed ("Porządek posiedzenia: 1. …"), not a sentence naming it ("Porządek
+    # obrad przyjęto jednogłośnie."), answers what the meeting was about.
+    heading = AGENDA_HEADING.search(chunk.text)
+    if heading and not chunk.text[: heading.start()].strip() and _LISTS_POINTS.search(chunk.text):
+        facts.append(FACT_QUESTIONS["agenda"])
+    return facts

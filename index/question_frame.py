@@ -92,9 +92,23 @@ _AGENDA = re.compile(
 )
 
 
+# "Co omawiano …?", "What was discussed at …?", "Was wurde … besprochen?", "¿De qué se habló …?",
+# "Що обговорювали …?", "О чём говорили …?": what a meeting was about, the agenda answers.
+_WHAT_WAS_DISCUSSED = re.compile(
+    r"\bco\s+(?:omawiano|było\s+omawiane|omówiono)|\bczym\s+(?:się\s+)?zajmował\w*|\bo\s+czym\s+(?:rozmawiano|dyskutowano|mówiono)"
+    r"|\bjakie\s+(?:tematy|sprawy)\s+(?:omawiano|poruszono)"
+    r"|\bwhat\s+(?:was|were|got)\s+discussed|\bwhat\s+did\s+(?:the\s+)?\w+\s+discuss\b|\bwhat\s+topics\b"
+    r"|\bwas\s+wurde\b.*\b(?:besprochen|diskutiert|beraten)|\bworüber\s+(?:wurde|hat|haben)|\bwelche\s+themen\b"
+    r"|\bqué\s+se\s+(?:discutió|trató|habló)|\bde\s+qué\s+se\s+habló|\bqué\s+temas\b"
+    r"|\bщо\s+обговорювал\w*|\bпро\s+що\s+говорили|\bякі\s+питання\s+розглядал\w*"
+    r"|\bчто\s+обсуждал\w*|\bо\s+ч[её]м\s+говорили|\bкакие\s+вопросы\s+рассматривал\w*",
+    re.I,
+)
+
+
 def asks_about_agenda(question: str) -> bool:
-    """Whether the question asks what a meeting's agenda was."""
-    return bool(_AGENDA.search(question))
+    """Whether the question asks what a meeting's agenda was, or what it discussed."""
+    return bool(_AGENDA.search(question) or _WHAT_WAS_DISCUSSED.search(question))
 
 
 def asks_about_asking(question: str) -> bool:

@@ -88,8 +88,23 @@ _TITLE = re.compile(r"\s*protokół\s+(?:nr\b|z\s+posiedzenia|ze\s+wspólnego)",
 
 def is_front_matter(text: str) -> bool:
     """Whether a passage is a meeting's title or agenda ("Porządek posiedzenia: 1. …")."""
+    return bool(_TITLE.match(text)) or is_agenda(text)
+
+
+def is_agenda(text: str) -> bool:
+    """Whether a passage is a meeting's agenda as listed ("Porządek posiedzenia: 1. …")."""
     heading = AGENDA_HEADING.search(text)
-    return bool(_TITLE.match(text)) or (bool(heading) and not text[: heading.start()].strip())
+    return bool(heading) and not text[: heading.start()].strip()
+
+
+def agenda_first(ranked: list[tuple[int, float]], agendas: set[int]) -> list[tuple[int, float]]:
+    """For a question about what a meeting dealt with ("Jaki był porządek obrad?", "What was
+    discussed at …?"): the best ranked agenda as listed first, at the top score. Closer by
+    meaning may be any short line of that meeting ("Protokołowała: …"), which answers nothing."""
+    best = next(((pid, score) for pid, score in ranked if pid in agendas), None)
+    if best is None:
+        return ranked
+    return [(best[0], ranked[0][1])] + [(pid, score) for pid, score in ranked if pid != best[0]]
 
 
 def front_matter_after_content(

@@ -31,7 +31,9 @@ from index.question_frame import (
     without_person,
 )
 from index.ranking import (
+    agenda_first,
     front_matter_after_content,
+    is_agenda,
     is_front_matter,
     passage_similarity,
     reranked,
@@ -294,7 +296,10 @@ class Searcher:
         similarity = with_agenda_standing(similarity, found.agenda_item, standing.gain)
         hits = lexical_hits.result() if lexical_hits is not None else []
         ranked = reranked(similarity, hits, weight)
-        if not asks_about_agenda(asked):
+        about_agenda = asks_about_agenda(asked)
+        if about_agenda:
+            ranked = agenda_first(ranked, found.agenda)
+        else:
             ranked = front_matter_after_content(ranked, found.meetings_and_front_matter)
         # A reply quoted from the passage after may be a passage ranked too: a few spare.
         ranked = ranked[: top + REPLIES_ELSEWHERE]
@@ -315,6 +320,8 @@ class Searcher:
             # A question put in the meeting is closest to the same question put to us, but
             # what answers it is the reply that follows (unless we are asked who asked what).
             quote = (None if about_asking else self._reply_to(passage(pid), chunk, allowed)) or chunk
+            if about_agenda and pid in found.agenda:
+                quote = {**chunk, "start": 0, "end": len(passage(pid)["text"])}  # the whole agenda
             if quote["passage_id"] not in quoted:
                 quoted.add(quote["passage_id"])
                 answers.append(self._answer(passage(quote["passage_id"]), quote, score))
@@ -351,6 +358,7 @@ class Searcher:
             meeting={pid: meeting for pid, meeting, _, _ in rows},
             agenda_item={pid: (meeting, item) for pid, meeting, item, _ in rows if item is not None},
             front_matter={pid for pid, _, _, head in rows if is_front_matter(head)},
+            agenda={pid for pid, _, _, head in rows if is_agenda(head)},
         )
 
     def _lexical_search(self, question: str) -> Future[list[lexical.LexicalHit]]:
@@ -462,6 +470,7 @@ class _FoundPassages:
     meeting: dict[int, int]
     agenda_item: dict[int, ItemKey]
     front_matter: set[int]
+    agenda: set[int]
 
     def meetings_and_front_matter(self, passage_ids: list[int]) -> tuple[dict[int, int], set[int]]:
         """The meeting of each of ``passage_ids`` and which are a meeting's title or agenda."""

@@ -82,8 +82,17 @@ def test_a_message_asks_something_when_it_holds_a_word(message: str, asks: bool)
         ("¿Cuál fue el orden del día?", True),
         ("Ile pieniędzy zaplanowano na dotacje do remontów zabytków?", False),
         ("What did the committee decide about cluster fees?", False),
+        ("Co omawiano na posiedzeniu komisji w czerwcu?", True),
+        ("What was discussed at the Opole education committee?", True),
+        ("Was wurde im Juni 2024 in Wołomin besprochen?", True),
+        ("¿De qué se habló en la comisión de transporte?", True),
+        ("Що обговорювали на комісії?", True),
+        ("О чём говорили на заседании комиссии?", True),
+        # a topic the committee will take up is content, not what a meeting dealt with
+        ("When will the committee discuss international cooperation again?", False),
+        ("Когда комиссия снова обсудит международное экономическое сотрудничество?", False),
     ],
 )
 def test_questions_about_the_agenda(question: str, about_agenda: bool) -> None:
-    """Those keep a meeting's agenda listing where its closeness puts it."""
+    """Those are answered by a meeting's agenda as listed."""
     assert asks_about_agenda(question) is about_agenda

@@ -609,6 +609,29 @@ def test_questions_about_the_meeting_itself_find_its_narration(searcher: Searche
     assert compose(top, "en").speaker == t("narration", "en")
 
 
+def test_a_meetings_agenda_as_listed_gets_a_second_chunk_led_by_what_it_answers() -> None:
+    listing = "Porządek posiedzenia:\n1. Informacja o naborze.\n2. Sprawy różne."
+    adopted = "Porządek obrad przyjęto jednogłośnie."
+    for text, led in ((listing, True), (adopted, False)):
+        chunks = chunk_passage(text, [{"start": 0, "end": len(text), "speaker": None, "role": None}])
+        assert chunks[0].text == text  # a point's number ends no sentence: the listing is one chunk
+        assert (FACT_QUESTIONS["agenda"] in [c.lead for c in chunks]) is led
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jaki był porządek obrad komisji edukacji we Wrocławiu?",
+        "What was discussed at the Wrocław education committee?",
+        "Що обговорювали на засіданні комісії освіти у Вроцлаві?",
+    ],
+)
+def test_what_a_meeting_dealt_with_is_answered_by_its_whole_agenda(searcher: Searcher, question: str) -> None:
+    top = searcher.ask(question).answers[0]
+    assert top.quote.startswith("Porządek posiedzenia:") and top.quote.endswith("3. Sprawy różne.")
+    assert top.meeting == "7/2023" and top.speaker is None and top.narration
+
+
 def test_faiss_file_that_disagrees_with_the_store_is_rebuilt_without_embedding(searcher: Searcher) -> None:
     vectors = searcher.vectors
     vectors.path.write_bytes(b"half a file")
