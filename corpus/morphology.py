@@ -119,17 +119,18 @@ def _surname_nominative(word: str, gender: str | None, oblique: bool) -> str:
     return _guess_nominative(word, gender, oblique) if oblique else word
 
 
-def nominative_name(words: list[str]) -> str:
+def nominative_name(words: list[str], gender_hint: str | None = None) -> str:
     """'Moniki Kwiatkowskiej' → 'Monika Kwiatkowska'; 'Jana Kowalskiego' → 'Jan Kowalski'.
 
-    The first word is read as a first name; its gender and case steer the others.
+    The first word is read as a first name; its gender and case steer the others. A title
+    before the name may tell its gender: "Pani Barbarze Kot" is Barbara, not Barbar.
     """
     if not words:
         return ""
     first, rest = words[0], words[1:]
     gender: str | None = None
     oblique = False
-    reading = _name_reading(first, "imię", None)
+    reading = (gender_hint and _name_reading(first, "imię", gender_hint)) or _name_reading(first, "imię", None)
     if reading:
         lemma, cases, genders = reading
         gender = next(iter(genders)) if len(genders) == 1 else None

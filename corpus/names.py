@@ -58,6 +58,10 @@ _NEVER_NAMES = {
 }
 
 
+# Titles that say whose name follows: "Pani Barbarze Kot" is a woman's.
+_TITLE_GENDER = {"pani": "f", "panią": "f", "pan": "m", "pana": "m", "panu": "m", "panem": "m"}
+
+
 def _is_title(word: str) -> bool:
     return word.lower() in _NEVER_NAMES or any(lemma.lower() in _NEVER_NAMES for lemma, _, _ in analyse(word))
 
@@ -116,7 +120,8 @@ def find_names(text: str) -> list[NameMention]:
                 if initial:
                     name = " ".join([parts[0]] + [nominative_surname(p) for p in parts[1:]])
                 else:
-                    name = nominative_name(parts)
+                    title = tokens[i - 1][2].lower() if i > 0 else ""
+                    name = nominative_name(parts, _TITLE_GENDER.get(title))
                 mentions.append(NameMention(start, last_end, text[start:last_end], name, not initial))
                 i = j
                 continue

@@ -50,6 +50,12 @@ def test_names_in_oblique_cases_become_one_person_in_the_nominative() -> None:
     assert spans[0][0].startswith("Na pytanie radnej") and spans[1][0].startswith("Pan Dyrektor Jerzy Pawlak")
 
 
+def test_a_title_tells_whose_first_name_an_oblique_form_is() -> None:
+    """ "Barbarze" is the dative of Barbara and the locative of Barbar: after "Pani" it is hers."""
+    opening = "Przewodniczący oddał głos Skarbnik Miasta Pani Barbarze Kot, która przedstawiła projekt budżetu."
+    assert _speaker_of("przedstawiła projekt", opening) == "Barbara Kot"
+
+
 def test_initial_matches_the_full_name_named_earlier() -> None:
     assert (
         _speaker_of(
