@@ -130,7 +130,9 @@ def nominative_name(words: list[str], gender_hint: str | None = None) -> str:
     first, rest = words[0], words[1:]
     gender: str | None = None
     oblique = False
-    reading = (gender_hint and _name_reading(first, "imię", gender_hint)) or _name_reading(first, "imię", None)
+    reading = _name_reading(first, "imię", None)
+    if gender_hint and reading and reading[0] != first:  # an oblique form: the title may tell whose
+        reading = _name_reading(first, "imię", gender_hint) or reading
     if reading:
         lemma, cases, genders = reading
         gender = next(iter(genders)) if len(genders) == 1 else None

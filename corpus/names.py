@@ -59,7 +59,11 @@ _NEVER_NAMES = {
 
 
 # Titles that say whose name follows: "Pani Barbarze Kot" is a woman's.
-_TITLE_GENDER = {"pani": "f", "panią": "f", "pan": "m", "pana": "m", "panu": "m", "panem": "m"}
+_TITLE_GENDER = {
+    **dict.fromkeys(("pani", "panią", "radna", "radnej", "radną", "posłanka", "posłanki", "posłance"), "f"),
+    # ("Poseł" and "Dyrektor" name women too: "Poseł Krystyna Łybacka".)
+    **dict.fromkeys(("pan", "pana", "panu", "panem", "radny", "radnego", "radnemu", "radnym"), "m"),
+}
 
 
 def _is_title(word: str) -> bool:
