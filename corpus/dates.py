@@ -31,10 +31,11 @@ _MONTH_WORD = (
     r"(stycz\w*|lut\w*|mar[cz]\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*|pa[źz]dz\w*|listop\w*|grud\w*)"
 )
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s*{_MONTH_WORD}\s*(\d{{4}})", re.I)
-_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_ROMAN = re.compile(r"\b(\d{1,2})[ .]+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[ .]+(\d{4})\b")
-_MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+(\d{{4}})\b", re.I)
+# A year may have "r." glued to it: "5.03.2024r.".
+_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_ROMAN = re.compile(r"\b(\d{1,2})[ .]+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[ .]+(\d{4})(?!\d)")
+_MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+(\d{{4}})(?!\d)", re.I)
 
 
 def _month_number(word: str) -> int | None:

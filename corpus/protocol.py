@@ -26,7 +26,7 @@ from corpus.sentences import split_sentences
 # How far into a protocol its title block may reach.
 _TITLE_PARAGRAPHS = 6
 _NUMBER = re.compile(
-    r"\b(?:nr|numer|no)\.?\s*([0-9IVXLCDM]+(?:\s*/\s*[0-9A-Za-z]+)*)"
+    r"\b(?:nr|numer|no)\.?\s*([0-9IVXLCDM]+(?:\s*/\s*[0-9A-Za-z]+|\.\d+)*)"
     r"|protok[oó][lł]\w*\s+([0-9IVXLCDM]+(?:/[0-9A-Za-z]+)+)"
     r"|\bz\s+([0-9IVXLCDM]+)\.?\s+(?:posiedzenia|sesji|zebrania)",
     re.I,

@@ -81,12 +81,31 @@ def test_roman_numbered_protocol_with_list_agenda_and_nobody_absent() -> None:
         ("Protokół nr 4/VIII/2019", "4/VIII/2019"),
         ("PROTOKÓŁ Nr XV/123/2020 z sesji", "XV/123/2020"),
         ("z 12. posiedzenia Sejmu", "12"),
+        ("PROTOKÓŁ NR 7.2024 z posiedzenia", "7.2024"),
+        ("Protokół nr 7. Posiedzenie otworzył", "7"),
     ],
 )
 def test_meeting_numbers_as_written(title: str, number: str) -> None:
     from corpus.protocol import meeting_number
 
     assert meeting_number(title) == number
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("odbytego w dniu 5.03.2024r.", "2024-03-05"),
+        ("z dnia 05.03.2024 r.", "2024-03-05"),
+        ("w dniu 2024-03-05", "2024-03-05"),
+        ("5 marca 2024r.", "2024-03-05"),
+        ("5 III 2024r.", "2024-03-05"),
+        ("w marcu 2024r.", "2024-03"),
+    ],
+)
+def test_meeting_dates_as_written(written: str, iso: str) -> None:
+    from corpus.dates import find_date
+
+    assert find_date(written)[0] == iso
 
 
 def test_a_meeting_number_after_the_council_is_no_part_of_the_committee() -> None:
