@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.morphology import analyse
+from corpus.morphology import analyse, unshouted
 from corpus.native import morfeusz2
 
 _BODY_HEADS = r"(?:Rad[ayzieę]|Sejmik(?:u|a)?|Zgromadzeni[ae]|Sejm(?:u)?|Senat(?:u)?)"
@@ -23,7 +23,7 @@ _COMMITTEE = re.compile(
     r"(?:(?:\b[a-ząćęłńóśźż]+(?:ej|ego)\s+)?\b(?:Komisj[iaęą]|KOMISJI|Komitetu|Zespołu|Podkomisji))[^\n]*", re.I
 )
 _COMMITTEE_END = re.compile(
-    r",?\s+(?:z\s+dnia|w\s+dniu|dnia|odbyt\w*|któr\w+|zwołan\w*|w\s+sprawie|na\s+posiedzeniu)\b|\s*[;(]|\s+\d"
+    r",?\s+(?i:z\s+dnia|w\s+dniu|dnia|odbyt\w*|któr\w+|zwołan\w*|w\s+sprawie|na\s+posiedzeniu)\b|\s*[;(]|\s+\d"
     r"|\s+(?i:nr)\.?\s*\d",  # "… Rady Miasta Gorzowa Wielkopolskiego nr 4/2024"
 )
 
@@ -51,6 +51,10 @@ def _genitive_noun_gender(word: str) -> str | None:
 
 def _nominative(word: str, want: str, gender: str) -> str:
     """Singular nominative of ``word`` read as ``want`` ('subst' or 'adj') in ``gender``."""
+    if "-" in word:
+        # "Statutowo-Regulaminowej": only the last part declines ("Statutowo-Regulaminowa").
+        head, _, last = word.rpartition("-")
+        return f"{head}-{_nominative(last, want, gender)}"
     for lemma, tag, _ in analyse(word):
         parts = _tag_parts(tag)
         if not tag.startswith(want) or "sg" not in parts or "gen" not in parts:
@@ -94,6 +98,9 @@ def _head_to_nominative(phrase: str) -> str:
 def split_committee_and_body(title: str) -> tuple[str | None, str | None]:
     """(committee, body) in the nominative from a protocol title, either missing → None."""
     title = " ".join(title.split())
+    letters = [c for c in title if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        title = unshouted(title)  # "Z POSIEDZENIA KOMISJI BUDŻETU I FINANSÓW RADY MIASTA TORUNIA"
     committee_match = _COMMITTEE.search(title)
     committee_phrase = None
     if committee_match:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.morphology import WORD, analyse, nominative_name
+from corpus.morphology import WORD, analyse, nominative_name, unshouted
 from corpus.names import find_names
 from corpus.textjoin import TIMESTAMP
 
@@ -107,24 +107,8 @@ def parse_label(raw: str) -> SpeakerLabel:
     if text[last.end :].strip(" ,–—-") and before.strip().lower() in {"pan", "pani"}:
         before = ""  # "Pani Ewa Głowacka – Dyrektor …": the office after the dash is her role
     role = (before + text[last.end :]).strip(" ,–—-")
-    role = _unshouted(role) if role.isupper() else role  # "Przedstawiciel NIK" stays as it is
-    return SpeakerLabel(raw, _unshouted(last.name), role or None, party)
-
-
-_LOWERCASE_IN_ROLES = {"w", "we", "z", "ze", "do", "ds.", "i", "oraz", "na"}
-
-
-def _unshouted(text: str) -> str:
-    """ "RADNY JAN KOWALSKI:" is Radny Jan Kowalski, the same person as "Radny Jan Kowalski:"."""
-
-    def word_unshouted(index: int, word: str) -> str:
-        if not word.isupper():
-            return word
-        if index and word.lower() in _LOWERCASE_IN_ROLES:
-            return word.lower()
-        return word.title()
-
-    return " ".join(word_unshouted(index, word) for index, word in enumerate(text.split()))
+    role = unshouted(role) if role.isupper() else role  # "Przedstawiciel NIK" stays as it is
+    return SpeakerLabel(raw, unshouted(last.name), role or None, party)
 
 
 # A label on the speech's own line ("Poseł Jan Kowalski: Panie Marszałku! …") ends at the

@@ -153,3 +153,21 @@ def nominative_surname(word: str) -> str:
     if reading:
         return reading[0]
     return _guess_nominative(word, None, True)
+
+
+# Words a name, role or title keeps in lowercase when written in capitals.
+_LOWERCASE_IN_NAMES = {"w", "we", "z", "ze", "do", "ds.", "i", "oraz", "na"}
+
+
+def unshouted(text: str) -> str:
+    """ "RADNY JAN KOWALSKI" is Radny Jan Kowalski; "KOMISJI BUDŻETU I FINANSÓW" Komisji Budżetu
+    i Finansów: words in capitals as a name or title writes them otherwise."""
+
+    def word_unshouted(index: int, word: str) -> str:
+        if not word.isupper():
+            return word
+        if index and word.lower() in _LOWERCASE_IN_NAMES:
+            return word.lower()
+        return word.title()
+
+    return " ".join(word_unshouted(index, word) for index, word in enumerate(text.split()))

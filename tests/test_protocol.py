@@ -113,6 +113,27 @@ def test_a_meeting_number_after_the_council_is_no_part_of_the_committee() -> Non
     assert split_committee_and_body(title) == ("Komisja Turystyki i Promocji", "Rada Miasta Sopotu")
 
 
+@pytest.mark.parametrize(
+    ("title", "committee", "body"),
+    [
+        (
+            "PROTOKÓŁ NR 4/2024 Z POSIEDZENIA KOMISJI BUDŻETU I FINANSÓW RADY MIASTA TORUNIA Z DNIA 5 MARCA 2024 R.",
+            "Komisja Budżetu i Finansów",
+            "Rada Miasta Torunia",
+        ),
+        (
+            "Protokół nr 7/2024 z posiedzenia Komisji Statutowo-Regulaminowej Rady Dzielnicy Mokotów m.st. Warszawy",
+            "Komisja Statutowo-Regulaminowa",
+            "Rada Dzielnicy Mokotów m.st. Warszawy",
+        ),
+    ],
+)
+def test_a_title_in_capitals_and_a_hyphenated_committee(title: str, committee: str, body: str) -> None:
+    """A title in capitals named the committee "Komisja BUDŻETU I FINANSÓW RADY MIASTA TORUNIA"
+    and no council; "Statutowo-Regulaminowej" lost its first part."""
+    assert split_committee_and_body(title) == (committee, body)
+
+
 def test_a_joint_meeting_names_each_committee_in_the_nominative() -> None:
     title = (
         "Protokół ze wspólnego posiedzenia Komisji Budżetu i Finansów oraz Komisji Rozwoju Miasta Rady Miasta Gliwice"
