@@ -15,9 +15,11 @@ from corpus.meeting_facts import (
     CLOSES_MEETING,
     DURATION,
     ENDED,
+    ENDED_AS_FORM,
     MINUTE_TAKER,
     NOBODY_ABSENT,
     STARTED,
+    STARTED_AS_FORM,
 )
 from corpus.model import Meeting, Passage
 from corpus.names import find_names
@@ -122,9 +124,12 @@ def _times(text: str) -> tuple[str | None, str | None]:
     if match := DURATION.search(text):
         groups = match.groups()
         return _clock(*groups[:3]), _clock(*groups[3:])
-    start = STARTED.search(text)
-    end = ENDED.search(text)
-    return (_clock(*start.groups()) if start else None, _clock(*end.groups()) if end else None)
+    start, end = STARTED.search(text), ENDED.search(text)
+    start_form, end_form = STARTED_AS_FORM.search(text), ENDED_AS_FORM.search(text)
+    return (
+        _clock(*start.groups()) if start else _clock(*start_form.groups(), None) if start_form else None,
+        _clock(*end.groups()) if end else _clock(*end_form.groups(), None) if end_form else None,
+    )
 
 
 def _agenda(paragraphs: list[Paragraph]) -> tuple[list[str], set[int]]:

@@ -235,3 +235,20 @@ def test_what_a_points_heading_line_goes_on_to_record_is_kept(tmp_path: Path) ->
         ("2. Sprawy różne", "Radny Piotr Wąs poinformował o skargach mieszkańców na hałas."),
         ("3. Wolne wnioski", "radna Ewa Lis zgłosiła wniosek o nowe ławki."),
     ]
+
+
+def test_meeting_facts_written_as_a_form(tmp_path: Path) -> None:
+    """ "Przewodniczyła: radna Anna Nowak – …" and "Początek posiedzenia: godz. 16.00.
+    Zakończenie posiedzenia: godz. 17.45." gave no chair and no times."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "Protokół nr 9/2024\nz posiedzenia Komisji Kultury Rady Miasta Leszna\nz dnia 4 kwietnia 2024 r.\n\n"
+        "Początek posiedzenia: godz. 16.00. Zakończenie posiedzenia: godz. 17.45.\n\n"
+        "Przewodniczyła: radna Anna Nowak – Przewodnicząca Komisji.\n\n"
+        "Ad. 1\nDyrektor Muzeum Pan Adam Wilk poinformował, że muzeum odwiedziło 40 tys. osób.\n\n"
+        "Zakończenie remontu muzeum planowane jest na 2025 rok.\n",
+        encoding="utf-8",
+    )
+    meeting = _parse(path)
+    assert meeting.chair == "Anna Nowak"
+    assert (meeting.start_time, meeting.end_time) == ("16:00", "17:45")
