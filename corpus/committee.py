@@ -24,7 +24,8 @@ _COMMITTEE = re.compile(
 )
 _COMMITTEE_END = re.compile(
     r",?\s+(?i:z\s+dnia|w\s+dniu|dnia|odbyt\w*|któr\w+|zwołan\w*|w\s+sprawie|na\s+posiedzeniu)\b|\s*[;(]|\s+\d"
-    r"|\s+(?i:nr)\.?\s*\d",  # "… Rady Miasta Gorzowa Wielkopolskiego nr 4/2024"
+    r"|\s+(?i:nr)\.?\s*\d"  # "… Rady Miasta Gorzowa Wielkopolskiego nr 4/2024"
+    r"|\s+(?i:protok[oó][lł])",  # a running head above the title: "… Komisji Infrastruktury PROTOKÓŁ NR 5"
 )
 
 
@@ -114,6 +115,8 @@ def split_committee_and_body(title: str) -> tuple[str | None, str | None]:
         body = _head_to_nominative(body_match.group().strip())
         if committee_phrase:
             committee_phrase = (committee_phrase[: body_match.start()] + committee_phrase[body_match.end() :]).strip()
+    elif committee_phrase and (body_elsewhere := _BODY.search(title)):
+        body = _head_to_nominative(body_elsewhere.group().strip())
     committee = _committees_to_nominative(" ".join(committee_phrase.split())) if committee_phrase else None
     return committee, body
 

@@ -126,11 +126,19 @@ def test_a_meeting_number_after_the_council_is_no_part_of_the_committee() -> Non
             "Komisja Statutowo-Regulaminowa",
             "Rada Dzielnicy Mokotów m.st. Warszawy",
         ),
+        (
+            # a one-page PDF's running head above its title
+            "Protokół nr 5/2024 Komisji Infrastruktury PROTOKÓŁ NR 5/2024 z posiedzenia Komisji Infrastruktury"
+            " Rady Miasta Tarnowa z dnia 10 kwietnia 2024 r.",
+            "Komisja Infrastruktury",
+            "Rada Miasta Tarnowa",
+        ),
     ],
 )
 def test_a_title_in_capitals_and_a_hyphenated_committee(title: str, committee: str, body: str) -> None:
     """A title in capitals named the committee "Komisja BUDŻETU I FINANSÓW RADY MIASTA TORUNIA"
-    and no council; "Statutowo-Regulaminowej" lost its first part."""
+    and no council; "Statutowo-Regulaminowej" lost its first part; a running head before the
+    title made "PROTOKÓŁ" part of the committee's name and left no council."""
     assert split_committee_and_body(title) == (committee, body)
 
 
