@@ -285,7 +285,7 @@ class Registry:
 
     def named(self, name: str, gender: str | None, roles: list[tuple[str, str | None]], surface: str = "") -> Person:
         self.clock += 1
-        person = self._match(name)
+        person = self.find(name)
         if person is None:
             person = Person(name=name)
             self.people[name] = person
@@ -307,9 +307,6 @@ class Registry:
 
     def find(self, name: str) -> Person | None:
         """Who of those named so far ``name`` is ("M. Kwiatkowska" for Monika Kwiatkowska)."""
-        return self._match(name)
-
-    def _match(self, name: str) -> Person | None:
         if name in self.people:
             return self.people[name]
         initial = re.match(r"^([A-ZĄĆĘŁŃÓŚŹŻ])\. (.+)$", name)

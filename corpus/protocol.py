@@ -132,6 +132,12 @@ def _times(text: str) -> tuple[str | None, str | None]:
     )
 
 
+def opens_with_agenda(text: str) -> bool:
+    """Whether the text opens with an agenda's heading ("Porządek posiedzenia: 1. …")."""
+    heading = AGENDA_HEADING.search(text)
+    return bool(heading) and not text[: heading.start()].strip()
+
+
 def _agenda(paragraphs: list[Paragraph]) -> tuple[list[str], set[int]]:
     """The agenda items and the indices of the paragraphs that list them."""
     for index, paragraph in enumerate(paragraphs):
@@ -170,7 +176,11 @@ def _passages(paragraphs: list[Paragraph], agenda: list[str], agenda_indices: se
     passages: list[Passage] = []
     current_item: str | None = None
     fragments: list[tuple[int, Paragraph]] = []
-    markers = [i for i, p in enumerate(paragraphs) if i not in agenda_indices and _section_marker(p.text, agenda)]
+    markers = {
+        i: marker
+        for i, p in enumerate(paragraphs)
+        if i not in agenda_indices and (marker := _section_marker(p.text, agenda))
+    }
     last_marker = max(markers, default=-1)
 
     def emit(text: str, page: int | None, index: int) -> None:
@@ -196,7 +206,7 @@ def _passages(paragraphs: list[Paragraph], agenda: list[str], agenda_indices: se
                 flush_fragments()
                 passages.append(agenda_passage)
             continue
-        marker = _section_marker(paragraph.text, agenda)
+        marker = markers.get(index)
         if marker:
             flush_fragments()
             number, title, recorded = marker

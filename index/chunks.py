@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from corpus.meeting_facts import MEETING_FACT_SENTENCES
-from corpus.protocol import AGENDA_HEADING
+from corpus.protocol import opens_with_agenda
 from corpus.sentences import split_sentences
 from corpus.transcript import OPENS_MEETING, PRESIDING
 
@@ -117,7 +117,6 @@ def _fact_questions(chunk: Chunk) -> list[str]:
     ]
     # The agenda as listed ("Porządek posiedzenia: 1. …"), not a sentence naming it ("Porządek
     # obrad przyjęto jednogłośnie."), answers what the meeting was about.
-    heading = AGENDA_HEADING.search(chunk.text)
-    if heading and not chunk.text[: heading.start()].strip() and _LISTS_POINTS.search(chunk.text):
+    if opens_with_agenda(chunk.text) and _LISTS_POINTS.search(chunk.text):
         facts.append(FACT_QUESTIONS["agenda"])
     return facts

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from corpus.protocol import AGENDA_HEADING
+from corpus.protocol import opens_with_agenda
 from index.lexical import LexicalHit
 
 # A passage ranks by its best chunk's similarity to the question plus at most this much for
@@ -88,13 +88,7 @@ _TITLE = re.compile(r"\s*protokół\s+(?:nr\b|z\s+posiedzenia|ze\s+wspólnego)",
 
 def is_front_matter(text: str) -> bool:
     """Whether a passage is a meeting's title or agenda ("Porządek posiedzenia: 1. …")."""
-    return bool(_TITLE.match(text)) or is_agenda(text)
-
-
-def is_agenda(text: str) -> bool:
-    """Whether a passage is a meeting's agenda as listed ("Porządek posiedzenia: 1. …")."""
-    heading = AGENDA_HEADING.search(text)
-    return bool(heading) and not text[: heading.start()].strip()
+    return bool(_TITLE.match(text)) or opens_with_agenda(text)
 
 
 def agenda_first(ranked: list[tuple[int, float]], agendas: set[int]) -> list[tuple[int, float]]:

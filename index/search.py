@@ -15,6 +15,7 @@ import numpy as np
 
 from corpus.attribution import reports_a_question, reports_a_reply
 from corpus.morphology import nominative_name
+from corpus.protocol import opens_with_agenda
 from corpus.store import Store
 from index import lexical
 from index.agenda_items import AgendaItems, ItemKey, chunks_under
@@ -33,7 +34,6 @@ from index.question_frame import (
 from index.ranking import (
     agenda_first,
     front_matter_after_content,
-    is_agenda,
     is_front_matter,
     passage_similarity,
     reranked,
@@ -358,7 +358,7 @@ class Searcher:
             meeting={pid: meeting for pid, meeting, _, _ in rows},
             agenda_item={pid: (meeting, item) for pid, meeting, item, _ in rows if item is not None},
             front_matter={pid for pid, _, _, head in rows if is_front_matter(head)},
-            agenda={pid for pid, _, _, head in rows if is_agenda(head)},
+            agenda={pid for pid, _, _, head in rows if opens_with_agenda(head)},
         )
 
     def _lexical_search(self, question: str) -> Future[list[lexical.LexicalHit]]:
