@@ -28,6 +28,15 @@ def ensure_chunk_table(db: Database) -> None:
         db["chunks"].create_index(["speaker"])
     if "index_meta" not in db.table_names():
         db["index_meta"].create({"key": str, "value": str}, pk="key")
+    if "chunked" not in db.table_names():
+        # Which passages (at which content) have been chunked, whether or not they gave a
+        # chunk: a passage too short for one ("To za długo!") otherwise looks new on every
+        # start, and every start then wrote to the store (and failed while another wrote).
+        db["chunked"].create({"passage_id": int, "passage_hash": str}, pk="passage_id")
+        db.execute(
+            "insert into chunked select distinct passage_id, passage_hash from chunks"
+            " where passage_hash = (select content_hash from passages p where p.id = chunks.passage_id)"
+        )
 
 
 def chunk_new_passages(store: Store) -> int:
@@ -40,18 +49,23 @@ def chunk_new_passages(store: Store) -> int:
             """delete from chunks where passage_id not in (select id from passages)
                or passage_hash != (select content_hash from passages p where p.id = chunks.passage_id)"""
         ).rowcount
+        db.execute(
+            "delete from chunked where passage_hash is not (select content_hash from passages p where p.id = passage_id)"
+        )
         if not chunked_by_this_version(db):
             removed += _rechunk_keeping_unchanged(store)
         db["index_meta"].insert({"key": "chunker", "value": CHUNKER_VERSION}, replace=True)
-        todo = [
-            row[0]
-            for row in db.execute(
-                "select id from passages where id not in (select distinct passage_id from chunks) order by id"
-            )
-        ]
+        todo = [row[0] for row in db.execute(f"select id from passages where {UNCHUNKED} order by id")]
         for start in range(0, len(todo), 900):
             db["chunks"].insert_all(_chunk_rows(store, todo[start : start + 900]), batch_size=1000)
+        db.execute(f"insert or replace into chunked select id, content_hash from passages where {UNCHUNKED}")
     return removed
+
+
+# A passage not chunked at its present content.
+UNCHUNKED = (
+    "not exists (select 1 from chunked c where c.passage_id = passages.id and c.passage_hash = passages.content_hash)"
+)
 
 
 def _rechunk_keeping_unchanged(store: Store) -> int:
@@ -80,6 +94,7 @@ def _rechunk_keeping_unchanged(store: Store) -> int:
             store.db.execute(f"delete from chunks where id in ({', '.join('?' for _ in stale)})", stale)
         removed += len(stale)
         store.db["chunks"].insert_all(fresh, batch_size=1000)
+    store.db.execute("insert or replace into chunked select id, content_hash from passages")
     return removed
 
 

@@ -21,7 +21,7 @@ import numpy as np
 
 from corpus.native import faiss
 from corpus.store import Store
-from index.chunk_table import chunk_new_passages, chunked_by_this_version, ensure_chunk_table
+from index.chunk_table import UNCHUNKED, chunk_new_passages, chunked_by_this_version, ensure_chunk_table
 from index.chunks import Chunk
 from index.embedders import Embedder
 
@@ -207,9 +207,7 @@ class VectorIndex:
         """Whether passages exist that have no chunks, or chunks lack vectors: cheap to ask."""
         if not chunked_by_this_version(self.db):
             return True
-        unchunked = self.db.execute(
-            "select exists(select 1 from passages where id not in (select passage_id from chunks))"
-        ).fetchone()[0]
+        unchunked = self.db.execute(f"select exists(select 1 from passages where {UNCHUNKED})").fetchone()[0]
         orphaned = self.db.execute(
             "select exists(select 1 from chunks where passage_id not in (select id from passages))"
         ).fetchone()[0]

@@ -444,6 +444,29 @@ def test_unchanged_reingest_embeds_nothing_and_changes_embed_only_new_text(recor
     store.close()
 
 
+def test_a_passage_too_short_for_a_chunk_is_not_new_on_every_start(searcher: Searcher, tmp_path: Path) -> None:
+    """Szczecin's verbatim minutes record "To za długo!" as a speech of its own: too short for
+    a chunk. It looked unchunked on every start, so every start chunked again in a write
+    transaction, and a second process starting meanwhile failed with "database is locked"."""
+    ingest(searcher.store, [OTHER_STYLES / "szczecin-komisja-mieszkaniowa-7-2024.txt"])
+    searcher.prepare()
+    short = searcher.store.db.execute(
+        "select count(*) from passages where id not in (select passage_id from chunks)"
+    ).fetchone()[0]
+    assert short >= 1
+    assert not searcher.vectors.stale()
+    # Another process holding the write lock does not stop this one from starting.
+    other = sqlite3.connect(searcher.store.path, isolation_level=None)
+    other.execute("begin immediate")
+    try:
+        again = Searcher(Store(searcher.store.path), searcher.embedder)
+        again.prepare()
+        assert again.ask("Ile mieszkań komunalnych ma miasto?").answers
+    finally:
+        other.execute("rollback")
+        other.close()
+
+
 def test_new_passages_and_agenda_items_are_embedded_with_progress_once(searcher: Searcher) -> None:
     """A new protocol's chunks and agenda items are embedded, each with progress reported; the
     next start embeds nothing (the items' vectors are kept in the store like the chunks')."""
