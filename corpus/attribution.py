@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpus.labels import looks_like_label
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, genders_of, nominative_surname
@@ -829,7 +830,13 @@ def attribute_protocol(meeting: Meeting) -> None:
     registry = Registry()
     current: Person | None = None
     for passage in meeting.passages:
-        if "\n" in passage.text:
+        if looks_like_label(passage.text) and "\n" not in passage.text:
+            # "Radny Adam Wilk:" alone, the speech in the paragraphs after: they are his.
+            passage.spans = [Span(0, len(passage.text), narration=True)]
+            mentions = _SentenceReader(registry, passage.text, 0, len(passage.text)).mentions(current)
+            current = next((m.person for m in mentions if m.person), None)
+            continue
+        if "\n" in passage.text and not _speech_under_label(passage.text):
             # Listings and signature blocks are the minute-taker's.
             passage.spans = [Span(0, len(passage.text), narration=True)]
             current = None
@@ -842,6 +849,18 @@ def attribute_protocol(meeting: Meeting) -> None:
         for p in sorted(registry.people.values(), key=lambda p: p.name)
         if not re.match(r"^[A-ZĄĆĘŁŃÓŚŹŻ]\. ", p.name)
     ]
+
+
+# A listing's line: a number, letter or bullet first ("1. …", "a) …", "- …").
+_LISTED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z]\)|[-•*–])\s", re.M)
+
+
+def _speech_under_label(text: str) -> bool:
+    """Whether a paragraph is speech under its speaker's line, as in protocols that quote
+    ("Głos zabrał radny Adam Wilk:", "Przewodniczący:", then the words): read like the same
+    words on one line, not as a listing of the minute-taker's."""
+    first, _, rest = text.partition("\n")
+    return looks_like_label(first) and bool(rest.strip()) and not _LISTED.search(rest)
 
 
 def _attribute_passage(

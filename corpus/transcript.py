@@ -15,7 +15,7 @@ from corpus.document import Document, Paragraph
 from corpus.labels import inline_label, looks_like_label, parse_label
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
-from corpus.protocol import chair_named_in, collapse_letter_spacing, meeting_number
+from corpus.protocol import chair_named_in, collapse_letter_spacing, meeting_number, parse_protocol
 from corpus.sentences import split_sentences
 
 # Turns longer than this are split at paragraph ends, so a passage stays quotable.
@@ -54,10 +54,34 @@ def as_transcript(document: Document) -> Document | None:
     """The document with labels that open their speech's line split off, if it reads as a
     transcript (labels make up enough of its lines); None if it does not."""
     paragraphs = _labels_on_their_own_lines(document.paragraphs)
-    labels = sum(looks_like_label(p.text, p.bold) for p in paragraphs)
-    if labels >= 3 and labels >= 0.05 * len(paragraphs):
-        return replace(document, paragraphs=paragraphs)
-    return None
+    labels = [i for i, p in enumerate(paragraphs) if looks_like_label(p.text, p.bold)]
+    if len(labels) < 3 or len(labels) < 0.05 * len(paragraphs):
+        return None
+    if _reports_speech(
+        replace(document, paragraphs=document.paragraphs[: _source_index(document, paragraphs, labels[0])])
+    ):
+        return None
+    return replace(document, paragraphs=paragraphs)
+
+
+def _source_index(document: Document, split: list[Paragraph], index: int) -> int:
+    """Where the ``index``-th of the ``split`` paragraphs comes from in ``document``."""
+    taken = 0
+    for source, paragraph in enumerate(document.paragraphs):
+        taken += 2 if inline_label(paragraph.text) else 1
+        if taken > index:
+            return source
+    return len(document.paragraphs)
+
+
+def _reports_speech(preamble: Document) -> bool:
+    """Whether what comes before the first label records somebody's words in reported speech
+    ("Informację przedstawiła Naczelnik … Pani Marzena Kot. …"): then the labels are a
+    protocol's quotes, and the protocol's reading keeps that record (a transcript's keeps
+    only who chaired and the facts of the meeting before its first speech)."""
+    if not preamble.paragraphs:
+        return False
+    return any(span.speaker for passage in parse_protocol(preamble).passages for span in passage.spans)
 
 
 def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
