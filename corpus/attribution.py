@@ -404,7 +404,7 @@ class _SentenceReader:
                 and self.tokens[i][2] not in _DASHES | {","}
                 and not self._degree_at(i)
             ]
-            right = last + 1
+            right = self._after_degree_aside(last + 1)
             if not role_words and right < len(self.tokens) and _role_key(self.tokens[right][2]):
                 role_words = [self.tokens[right][2]]
                 right += 1
@@ -552,6 +552,20 @@ class _SentenceReader:
         if word == ".":
             return index >= 1 and self.tokens[index - 1][2].lower() in _DEGREES
         return word.lower() in _DEGREES
+
+    def _after_degree_aside(self, after_name: int) -> int:
+        """Past ", prof. UTH" in "Dr hab. Marek Wrona, prof. UTH, ekspert Komisji, zwrócił …":
+        the comma that closes a degree and its school after a name (``after_name`` if none)."""
+        at = after_name
+        if at + 1 >= len(self.tokens) or self.tokens[at][2] != "," or not self._degree_at(at + 1):
+            return after_name
+        for index in range(at + 1, min(len(self.tokens), at + 8)):
+            word = self.tokens[index][2]
+            if word == ",":
+                return index
+            if not (self._degree_at(index) or word[:1].isupper()):
+                return after_name
+        return after_name
 
     def _role_in_apposition(self, after_name: int) -> tuple[list[str], int] | None:
         """ ", Miejski Konserwator Zabytków,", " – Dyrektor MOPS –", " (Dyrektor Biura Kultury)"
@@ -722,8 +736,13 @@ class _SentenceReader:
         if self._verb_before(mention, previous):
             return True
         after = self._after_aside(mention.token_end)  # "Radna E. Wrona (KO) zaproponowała"
-        if after < len(self.tokens) and self.tokens[after][2] in {"–", "-", "—"}:
-            return True
+        if after < len(self.tokens) and self.tokens[after][2] in _DASHES:
+            # "Radny T. Nowicki – poinformował …" reports; "… radny Jan Kowalski – Przewodniczący
+            # Komisji." names his office (and "– Przewodniczący Komisji – poinformował" both).
+            apposition = self._role_in_apposition(after)
+            if apposition is None:
+                return True
+            after = apposition[1]
         limit = min(len(self.tokens), after + _REPORT_WINDOW)
         if next_mention:
             limit = min(limit, next_mention.token_index)

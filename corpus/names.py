@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.morphology import analyse, nominative_name, nominative_surname
+from corpus.morphology import analyse, nominative_name, nominative_surname, unshouted
 
 # A capitalised word, an initial ("M."), or an initial glued to a surname ("M.Kwiatkowska").
 _TOKEN = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.(?=\s?[A-ZĄĆĘŁŃÓŚŹŻ])|[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -77,8 +77,9 @@ def _is_first_name(word: str, after_title: bool) -> bool:
     if any("imię" in qualifiers for _, _, qualifiers in readings):
         return True
     # Foreign first names (Viktoriya, Viktoriyi) are unknown to the dictionary; so are typos
-    # ("Klastr"), so an unknown word counts as a first name only right after a title.
-    return after_title and all(tag == "ign" for _, tag, _ in readings)
+    # ("Klastr"), so an unknown word counts as a first name only right after a title, and
+    # not in capitals: "Dyrektor ZDM Jan Kowalski" is no "ZDM Jan Kowalski".
+    return after_title and not word.isupper() and all(tag == "ign" for _, tag, _ in readings)
 
 
 def can_be_surname(word: str) -> bool:
@@ -126,6 +127,8 @@ def find_names(text: str) -> list[NameMention]:
                 else:
                     title = tokens[i - 1][2].lower() if i > 0 else ""
                     name = nominative_name(parts, _TITLE_GENDER.get(title))
+                # "Jan KOWALSKI", as some offices write surnames: the name is Jan Kowalski.
+                name = unshouted(name)
                 mentions.append(NameMention(start, last_end, text[start:last_end], name, not initial))
                 i = j
                 continue

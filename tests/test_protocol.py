@@ -260,3 +260,14 @@ def test_meeting_facts_written_as_a_form(tmp_path: Path) -> None:
     meeting = _parse(path)
     assert meeting.chair == "Anna Nowak"
     assert (meeting.start_time, meeting.end_time) == ("16:00", "17:45")
+
+
+def test_surnames_in_capitals_and_acronyms_before_a_name() -> None:
+    """Some offices write surnames in capitals ("radny Jan KOWALSKI", "Radny J. KOWALSKI"):
+    one person, Jan Kowalski, not "Jan KOWALSKI" and a stranger "J. Kowalski". An office's
+    acronym before a name ("Dyrektor ZDM Jan Mroczek") is no first name."""
+    meeting = _parse(ROOT / "tests" / "data" / "attribution" / "radom-komisja-bezpieczenstwa-9-2024.txt")
+    assert meeting.chair == "Jan Kowalski"
+    people = {person.name for person in meeting.people}
+    assert {"Jan Kowalski", "Piotr Zając", "Anna Nowak-Król", "Marek Wrona", "Jan Mroczek"} <= people
+    assert not {name for name in people if name.isupper() or "ZDM" in name or name.startswith("J. ")}
