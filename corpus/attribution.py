@@ -349,8 +349,9 @@ class Registry:
 
 
 class _SentenceReader:
-    def __init__(self, registry: Registry, text: str, start: int, end: int) -> None:
+    def __init__(self, registry: Registry, text: str, start: int, end: int, listing: bool = False) -> None:
         self.registry = registry
+        self.listing = listing  # a line of a listing: a dash or colon after a name opens no speech
         self.text = text
         self.start = start
         self.end = end
@@ -736,7 +737,7 @@ class _SentenceReader:
         if self._verb_before(mention, previous):
             return True
         after = self._after_aside(mention.token_end)  # "Radna E. Wrona (KO) zaproponowała"
-        if after < len(self.tokens) and self.tokens[after][2] in _DASHES:
+        if after < len(self.tokens) and self.tokens[after][2] in _DASHES and not self.listing:
             # "Radny T. Nowicki – poinformował …" reports; "… radny Jan Kowalski – Przewodniczący
             # Komisji." names his office (and "– Przewodniczący Komisji – poinformował" both).
             apposition = self._role_in_apposition(after)
@@ -748,7 +749,10 @@ class _SentenceReader:
             limit = min(limit, next_mention.token_index)
         for index in range(after, limit):
             word = self.tokens[index][2]
-            if word.lower() in _CLAUSE_LINKS or self._reporting_verb(word, mention.gender):
+            # In a listing "Przewodniczący Komisji: Łukasz Mikuła" is a signature, not speech.
+            if (word.lower() in _CLAUSE_LINKS and not (self.listing and word == ":")) or self._reporting_verb(
+                word, mention.gender
+            ):
                 return True
             if word in {".", ";"}:
                 break
@@ -856,11 +860,8 @@ def attribute_protocol(meeting: Meeting) -> None:
             current = next((m.person for m in mentions if m.person), None)
             continue
         if "\n" in passage.text and not _speech_under_label(passage.text):
-            # Listings and signature blocks are the minute-taker's.
-            passage.spans = [Span(0, len(passage.text), narration=True)]
+            passage.spans = _attribute_listing(passage.text, registry)
             current = None
-            for sentence_start, sentence_end in split_sentences(passage.text):
-                _SentenceReader(registry, passage.text, sentence_start, sentence_end).mentions(None)
             continue
         passage.spans, current = _attribute_passage(passage, registry, current)
     meeting.people = [
@@ -882,8 +883,40 @@ def _speech_under_label(text: str) -> bool:
     return looks_like_label(first) and bool(rest.strip()) and not _LISTED.search(rest)
 
 
+def _attribute_listing(text: str, registry: Registry) -> list[Span]:
+    """Listings and signature blocks are the minute-taker's, but for a line that reports
+    somebody's words ("W dyskusji głos zabrali:\n- radna Anna Nowak, która pytała o …"): each
+    line on its own, nobody's words carried from one line to the next, and a name before a
+    dash no speaker ("Jan Kowalski – obecny" lists who came)."""
+    spans: list[Span] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            line_spans, _ = _attribute_passage(Passage(text=line), registry, None, listing=True)
+            for span in line_spans:
+                spans.append(
+                    Span(span.start + offset, span.end + offset, narration=True)
+                    if span.speaker is None
+                    else Span(span.start + offset, span.end + offset, span.speaker, span.role, span.confidence)
+                )
+        offset += len(line) + 1
+    merged: list[Span] = []
+    for span in spans:
+        if merged and (merged[-1].speaker, merged[-1].narration) == (span.speaker, span.narration):
+            merged[-1].end = span.end
+        else:
+            merged.append(span)
+    if not merged:
+        return [Span(0, len(text), narration=True)]
+    merged[0].start = 0
+    for left, right in zip(merged, merged[1:]):
+        left.end = right.start
+    merged[-1].end = len(text)
+    return merged
+
+
 def _attribute_passage(
-    passage: Passage, registry: Registry, carried: Person | None
+    passage: Passage, registry: Registry, carried: Person | None, listing: bool = False
 ) -> tuple[list[Span], Person | None]:
     spans: list[Span] = []
     current = carried
@@ -908,7 +941,7 @@ def _attribute_passage(
         )
 
     for start, end in split_sentences(passage.text):
-        reader = _SentenceReader(registry, passage.text, start, end)
+        reader = _SentenceReader(registry, passage.text, start, end, listing)
         mentions = reader.mentions(current)
         # "Przewodniczący udzielił głosu Pani Dyrektor Ewie Zając, która poinformowała, że …":
         # the words are hers; what comes before is the record of who gave her the floor.

@@ -85,8 +85,12 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
         return True
     if words[0].lower().strip(",") in ROLE_WORDS:
         return True
-    capitalised = [w for w in _PARTY.sub("", body).split() if w[:1].isupper()]
-    return len(capitalised) >= 2 and len(capitalised) >= 0.6 * len(words)
+    # No role word first: a name must be there ("Jan Kowalski:", "Mieszkanka Anna Lis:"); a
+    # protocol's "Wnioski Komisji:", "Obecni członkowie Komisji:" head what follows, and
+    # enough of them read a protocol as a transcript.
+    bare = _PARTY.sub("", body)
+    capitalised = [w for w in bare.split() if w[:1].isupper()]
+    return len(capitalised) >= 2 and len(capitalised) >= 0.6 * len(words) and bool(find_names(bare))
 
 
 def parse_label(raw: str) -> SpeakerLabel:
@@ -131,7 +135,7 @@ def inline_label(text: str) -> tuple[str, str] | None:
     if colon < 0:
         return None
     label, speech = text[: colon + 1].strip(), text[colon + 1 :].strip()
-    if not any(c.isalpha() for c in speech) or not looks_like_label(label):
+    if not any(c.isalpha() for c in speech) or not looks_like_label(label) or _only_a_name(speech):
         return None
     bare = _PARTY.sub("", text[after_time:colon])  # "Poseł Anna Nowak (KO)": the party is no word of the label
     # "Pani Ewa Głowacka – Dyrektor Zarządu Budynków:": who, then a dash and her office.
@@ -164,6 +168,12 @@ _LABEL_CONNECTORS = {"z", "ze", "w", "we", "do", "ds.", "i", "oraz", "na", "sali
 # on the speech's line opening with them needs a name.
 _ADDRESSES = {"pani", "pan", "prof.", "dr"}
 _ROLES_ALONE = ROLE_WORDS - _ADDRESSES
+
+
+def _only_a_name(text: str) -> bool:
+    """ "Przewodniczący Komisji: Tomasz Pilch" signs a protocol; nobody's speech is a name."""
+    names = find_names(text)
+    return len(names) == 1 and not text[: names[0].start].strip() and not text[names[0].end :].strip(" .")
 
 
 def _only_a_verb(word: str) -> bool:
