@@ -775,6 +775,27 @@ class _SentenceReader:
         before = self.text[max(0, self.start - 8) : self.start]
         return bool(_ITEM_NUMBER_FIRST.match(self.text, self.start) or _ITEM_NUMBER_BEFORE.search(before))
 
+    def reports_for_somebody_unrecognised(self) -> bool:
+        """Whether a reporting verb has a subject of its own that names nobody we know: words
+        in capitals before it that are no role, title or degree ("Olena Kovalenko z Wydziału
+        … dodaje, że", "Urząd Miasta poinformował, że"), or a first word unknown to the
+        dictionary ("Bondarenko informuje"). "Dodała, że …", "Następnie wyjaśnił" have none."""
+        verb = next(
+            (i for i, (_, _, word) in enumerate(self.tokens) if self._reporting_verb(word, None)),
+            None,
+        )
+        if verb is None:
+            return False
+        for index in range(verb):
+            word = self.tokens[index][2]
+            if not word[:1].isupper() or not word.isalpha() or self._in_parentheses(index):
+                continue
+            if _role_key(word) or word.lower() in _HONORIFICS or self._degree_at(index):
+                continue
+            if index > 0 or all(tag == "ign" for _, tag, _ in analyse(word)):
+                return True
+        return False
+
     def is_narration(self) -> bool:
         """Whether the sentence cannot go on with the words of whoever spoke before: the
         record's own account, or words reported of nobody named ("Radnym odpowiedziano, że …")."""
@@ -973,6 +994,11 @@ def _attribute_passage(
         elif mentions and mentions[0].nominative and mentions[0].token_index <= 1:
             # Somebody else acts ("Przewodnicząca poddała pod głosowanie …"): not the current speech.
             add(start, end, None, 0.0, narration=reader.minute_takers_own())
+            current, confidence = None, 0.0
+        elif current and reader.reports_for_somebody_unrecognised() and not reader.is_narration():
+            # "Hryhorij Bondarenko, przedstawiciel firmy, informuje, że …": a new speaker whose
+            # name the dictionary does not know; the speaker before is not who says this.
+            add(start, end, None, 0.0)
             current, confidence = None, 0.0
         elif current and not reader.is_narration():
             confidence = min(confidence, CONFIDENCE_CONTINUED) if confidence else CONFIDENCE_CONTINUED

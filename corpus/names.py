@@ -82,6 +82,16 @@ def _is_first_name(word: str, after_title: bool) -> bool:
     return after_title and not word.isupper() and all(tag == "ign" for _, tag, _ in readings)
 
 
+def _only_a_surname(word: str) -> bool:
+    """A capitalised word with no reading but a surname's, or none the dictionary knows."""
+    readings = analyse(word)
+    return (
+        word[:1].isupper()
+        and not _is_title(word)
+        and all(tag == "ign" or "nazwisko" in qualifiers for _, tag, qualifiers in readings)
+    )
+
+
 def can_be_surname(word: str) -> bool:
     if _is_title(word):
         return False
@@ -108,7 +118,12 @@ def find_names(text: str) -> list[NameMention]:
             i += 1
             continue
         initial = len(word) == 2 and word.endswith(".")
-        after_title = i > 0 and _is_title(tokens[i - 1][2])
+        # A foreign first name opening a sentence ("Olena Kovalenko dodała, że …") is as
+        # likely a name as one after a title when nothing but a surname can follow it
+        # ("Klastr Lubelska Medycyna": a typo, and "Lubelska" is an adjective too).
+        after_title = (i > 0 and _is_title(tokens[i - 1][2])) or (
+            i == 0 and not text[:start].strip() and i + 1 < len(tokens) and _only_a_surname(tokens[1][2])
+        )
         if (initial or _is_first_name(word, after_title)) and i + 1 < len(tokens):
             parts = [word]
             j = i + 1

@@ -316,3 +316,11 @@ def test_an_aside_after_a_name_an_abbreviated_title_and_an_impersonal_reply() ->
     attribute_protocol(replied)
     # somebody unnamed replied: not the record's own words either
     assert [(s.speaker, s.narration) for s in replied.passages[1].spans] == [(None, False)]
+
+
+def test_a_new_speaker_the_dictionary_does_not_know_is_not_the_speaker_before() -> None:
+    """Without a title or a first name known to the dictionary, "Urząd Miasta poinformował"
+    names nobody we know; the words went on as those of the speaker before (a wrong name)."""
+    opening = "Pani Wójt Agnieszka Mazur przedstawiła informację o programie."
+    assert _speaker_of("ruszy w maju", opening, "Urząd Miasta poinformował, że nabór ruszy w maju.") is None
+    assert _speaker_of("ruszy w maju", opening, "Następnie dodała, że nabór ruszy w maju.") == "Agnieszka Mazur"
