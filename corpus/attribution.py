@@ -18,6 +18,7 @@ from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, genders_of, nominative_surname
 from corpus.names import can_be_surname, find_names
+from corpus.roles import ROLE_KEYS, office_key
 from corpus.sentences import split_sentences
 
 # "p." before a name is one token: the abbreviation of "pan" and "pani".
@@ -35,90 +36,6 @@ REPORTING_VERBS = set(
     zakomunikować oznajmić zabrać zabierać zadać zadawać udzielić udzielać przekazać zaopiniować
     """.split()
 )
-# Role words, keyed by their masculine lemma so "Przewodnicząca" and "Przewodniczący" meet.
-ROLE_KEYS = {
-    "przewodniczący": "przewodniczący",
-    "przewodnicząca": "przewodniczący",
-    "wiceprzewodniczący": "wiceprzewodniczący",
-    "wiceprzewodnicząca": "wiceprzewodniczący",
-    "kierownik": "kierownik",
-    "kierowniczka": "kierownik",
-    "dyrektor": "dyrektor",
-    "dyrektorka": "dyrektor",
-    "zastępca": "zastępca",
-    "prezydent": "prezydent",
-    "wiceprezydent": "wiceprezydent",
-    "burmistrz": "burmistrz",
-    "radny": "radny",
-    "radna": "radny",
-    "skarbnik": "skarbnik",
-    "sekretarz": "sekretarz",
-    "naczelnik": "naczelnik",
-    "prezes": "prezes",
-    "prezeska": "prezes",
-    "członek": "członek",
-    "członkini": "członek",
-    "inspektor": "inspektor",
-    "specjalista": "specjalista",
-    "specjalistka": "specjalista",
-    "pełnomocnik": "pełnomocnik",
-    "rzecznik": "rzecznik",
-    "komendant": "komendant",
-    "radca": "radca",
-    "mecenas": "mecenas",
-    "wójt": "wójt",
-    "starosta": "starosta",
-    "marszałek": "marszałek",
-    "poseł": "poseł",
-    "posłanka": "poseł",
-    "senator": "senator",
-    "minister": "minister",
-    "przedstawiciel": "przedstawiciel",
-    "przedstawicielka": "przedstawiciel",
-    "wicedyrektor": "wicedyrektor",
-    "koordynator": "koordynator",
-    "koordynatorka": "koordynator",
-    "konserwator": "konserwator",
-    "konserwatorka": "konserwator",
-    "architekt": "architekt",
-    "plastyk": "plastyk",
-    "geodeta": "geodeta",
-    "audytor": "audytor",
-    "kontroler": "kontroler",
-    "kontrolerka": "kontroler",
-    "doradca": "doradca",
-    "doradczyni": "doradca",
-    "ekspert": "ekspert",
-    "ekspertka": "ekspert",
-    "zastępczyni": "zastępca",
-    "z-ca": "zastępca",
-    "naczelniczka": "naczelnik",
-    "inspektorka": "inspektor",
-    "komendantka": "komendant",
-    "rzeczniczka": "rzecznik",
-    "pełnomocniczka": "pełnomocnik",
-    "wicedyrektorka": "wicedyrektor",
-    "wiceburmistrz": "wiceburmistrz",
-    "konsul": "konsul",
-    "ambasador": "ambasador",
-    "ambasadorka": "ambasador",
-    "wicewójt": "wicewójt",
-    "wicestarosta": "wicestarosta",
-    "wicemarszałek": "wicemarszałek",
-    "wiceprezes": "wiceprezes",
-    "wojewoda": "wojewoda",
-    "wicewojewoda": "wicewojewoda",
-    "sołtys": "sołtys",
-    "kurator": "kurator",
-    "kuratorka": "kurator",
-    "rektor": "rektor",
-    "prorektor": "prorektor",
-    "dziekan": "dziekan",
-    "księgowy": "księgowy",
-    "księgowa": "księgowy",
-    "referent": "referent",
-    "referentka": "referent",
-}
 # In every case: "zaproszonych gości: Wójta Gminy Pana Jana Mazura i Skarbnik Gminy Panią Annę Lis".
 _HONORIFICS: dict[str, str | None] = {
     "pan": "m",
@@ -187,13 +104,6 @@ def _lemmas(word: str) -> list[str]:
     return [lemma.lower() for lemma, _, _ in analyse(word)]
 
 
-def _role_key(word: str) -> str | None:
-    lower = word.lower()
-    if lower in ROLE_KEYS:
-        return ROLE_KEYS[lower]
-    return next((ROLE_KEYS[lemma] for lemma in _lemmas(word) if lemma in ROLE_KEYS), None)
-
-
 def _is_nominative(word: str) -> bool:
     return any("nom" in cases_of(tag) for _, tag, _ in analyse(word)) or all(
         tag == "ign" for _, tag, _ in analyse(word)
@@ -244,7 +154,7 @@ def _role_nominative(words: list[str], gender: str | None) -> str:
 
 
 def _is_nominative_role(word: str) -> bool:
-    return bool(_role_key(word)) and _is_nominative(word)
+    return bool(office_key(word)) and _is_nominative(word)
 
 
 def _split_roles(words: list[str]) -> list[list[str]]:
@@ -264,9 +174,9 @@ def _split_roles(words: list[str]) -> list[list[str]]:
 
 def _role_head(words: list[str]) -> int | None:
     """Where the role word of a role phrase is: first, or after one adjective."""
-    if words and _role_key(words[0]):
+    if words and office_key(words[0]):
         return 0
-    if len(words) > 1 and _role_key(words[1]) and any(tag.startswith("adj") for _, tag, _ in analyse(words[0])):
+    if len(words) > 1 and office_key(words[1]) and any(tag.startswith("adj") for _, tag, _ in analyse(words[0])):
         return 1
     return None
 
@@ -274,7 +184,7 @@ def _role_head(words: list[str]) -> int | None:
 def _role_of(words: list[str], gender: str | None) -> tuple[str, str | None]:
     """A role phrase in the nominative, with its role key."""
     head = _role_head(words) or 0
-    return " ".join([*words[:head], _role_nominative(words[head:], gender)]), _role_key(words[head])
+    return " ".join([*words[:head], _role_nominative(words[head:], gender)]), office_key(words[head])
 
 
 class Registry:
@@ -406,7 +316,7 @@ class _SentenceReader:
                 and not self._degree_at(i)
             ]
             right = self._after_degree_aside(last + 1)
-            if not role_words and right < len(self.tokens) and _role_key(self.tokens[right][2]):
+            if not role_words and right < len(self.tokens) and office_key(self.tokens[right][2]):
                 role_words = [self.tokens[right][2]]
                 right += 1
                 while right < len(self.tokens) and self._plain_word(right):
@@ -442,7 +352,7 @@ class _SentenceReader:
         named in full before."""
         found: list[_Mention] = []
         for index, (_start, _end, word) in enumerate(self.tokens):
-            if index in used or not word[:1].isupper() or _role_key(word):
+            if index in used or not word[:1].isupper() or office_key(word):
                 continue
             title = self._title_before(index, used)
             if title is None:
@@ -476,7 +386,7 @@ class _SentenceReader:
         for index, (start, _end, word) in enumerate(self.tokens):
             if index in used:
                 continue
-            role_key = _role_key(word)
+            role_key = office_key(word)
             if not role_key or (index > 0 and self.tokens[index - 1][2] in {"-", "–"}):
                 continue
             left = index
@@ -533,7 +443,7 @@ class _SentenceReader:
         left, gender, role_key = index, None, None
         while left >= 1 and self._degree_at(left - 1):
             left -= 1
-        if left == index and index >= 1 and (role_key := _role_key(self.tokens[index - 1][2])):
+        if left == index and index >= 1 and (role_key := office_key(self.tokens[index - 1][2])):
             left = index - 1
             # "Kierownik Nowak wyjaśniła": the verb knows her better than the noun (when she is
             # its subject: in "Według Dyrektor Kowalewskiej koszt wzrósł" the verb is the cost's).
@@ -602,11 +512,11 @@ class _SentenceReader:
         start = left
         for index in range(left - 1, max(floor - 1, left - 9), -1):
             word = self.tokens[index][2]
-            if _role_key(word):
+            if office_key(word):
                 start = index
             elif self._degree_at(index):
                 continue  # "Radca prawny mec. Piotr Kowal"
-            elif index > 0 and _role_key(self.tokens[index - 1][2]) and _is_adjective(word):
+            elif index > 0 and office_key(self.tokens[index - 1][2]) and _is_adjective(word):
                 continue  # "Radca prawny", "Sekretarz generalny": the role's own adjective
             elif word == "," and start == index + 1 and self._opens_with_role(index):
                 continue  # "Przewodnicząca Komisji, radna Katarzyna Pawlak,": both are her roles
@@ -631,7 +541,7 @@ class _SentenceReader:
     def _plain_word(self, index: int) -> bool:
         """A word that can continue a role title: no verb, no conjunction, no name."""
         word = self.tokens[index][2]
-        if word[:1].isupper() and _role_key(word) is None and any("imię" in q for _, _, q in analyse(word)):
+        if word[:1].isupper() and office_key(word) is None and any("imię" in q for _, _, q in analyse(word)):
             return False
         return word.isalpha() and not any(
             tag.startswith(("praet", "fin", "pcon", "pant", "inf", "conj", "comp", "imps"))
@@ -790,7 +700,7 @@ class _SentenceReader:
             word = self.tokens[index][2]
             if not word[:1].isupper() or not word.isalpha() or self._in_parentheses(index):
                 continue
-            if _role_key(word) or word.lower() in _HONORIFICS or self._degree_at(index):
+            if office_key(word) or word.lower() in _HONORIFICS or self._degree_at(index):
                 continue
             if index > 0 or all(tag == "ign" for _, tag, _ in analyse(word)):
                 return True

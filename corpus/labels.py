@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from corpus.morphology import WORD, analyse, nominative_name, unshouted
 from corpus.names import find_names
+from corpus.roles import office_key
 from corpus.textjoin import TIMESTAMP
 
 # Words that open a speaker label in Polish parliamentary and council transcripts.
@@ -90,7 +91,15 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
     # enough of them read a protocol as a transcript.
     bare = _PARTY.sub("", body)
     capitalised = [w for w in bare.split() if w[:1].isupper()]
-    return len(capitalised) >= 2 and len(capitalised) >= 0.6 * len(words) and bool(find_names(bare))
+    return (
+        len(capitalised) >= 2
+        and len(capitalised) >= 0.6 * len(words)
+        and bool(office_key(words[0]) or words[0].lower() in _PEOPLE_WITHOUT_OFFICE or find_names(bare))
+    )
+
+
+# Who may speak at a committee with no office: "Mieszkaniec ulicy Długiej:", "Gość Komisji:".
+_PEOPLE_WITHOUT_OFFICE = {"mieszkaniec", "mieszkanka", "mieszkańcy", "gość", "sołtys", "obywatel", "obywatelka"}
 
 
 def parse_label(raw: str) -> SpeakerLabel:

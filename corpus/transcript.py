@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus.attribution import ROLE_KEYS
 from corpus.committee import split_committee_and_body
 from corpus.dates import find_date
 from corpus.document import Document, Paragraph
@@ -16,6 +15,7 @@ from corpus.labels import inline_label, looks_like_label, parse_label
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.protocol import chair_named_in, collapse_letter_spacing, meeting_number, parse_protocol
+from corpus.roles import ROLE_KEYS
 from corpus.sentences import split_sentences
 
 # Turns longer than this are split at paragraph ends, so a passage stays quotable.

@@ -310,3 +310,27 @@ def test_a_recordings_transcript_with_times_before_its_labels(tmp_path: Path, la
     ]
     lis = next(person for person in meeting.people if person.name == "Anna Lis")
     assert lis.variants == ["Skarbnik Miasta Anna Lis"]  # as labelled, once, without a time
+
+
+def test_labels_of_an_office_or_of_nobody_in_office_and_headings_that_are_none(tmp_path: Path) -> None:
+    """Without a name, a label opens with an office ("Komendant Straży Miejskiej:") or names
+    who speaks without one ("Mieszkaniec ulicy Długiej:"); a protocol's headings ("Wnioski
+    Komisji:", "Obecni członkowie Komisji:") are no labels, though their words are capitalised."""
+    assert looks_like_label("Komendant Straży Miejskiej:")
+    assert looks_like_label("Mieszkaniec ulicy Długiej:")
+    assert looks_like_label("Sołtys Wsi Bolechowo:")
+    assert not looks_like_label("Wnioski Komisji:")
+    assert not looks_like_label("Obecni członkowie Komisji:")
+    assert inline_label("Przewodniczący Komisji: Tomasz Pilch") is None  # a signature
+    path = tmp_path / "zapis.txt"
+    path.write_text(
+        "Przewodniczący Komisji Jan Nowak:\n\nOtwieram posiedzenie.\n\n"
+        "Komendant Straży Miejskiej:\n\nW wakacje przeprowadziliśmy 4 210 interwencji.\n\n"
+        "Mieszkaniec ulicy Długiej:\n\nPod moim oknem co noc jest głośno.\n",
+        encoding="utf-8",
+    )
+    passages = parse_document(read_document(path)).passages
+    night = next(p for p in passages if "co noc" in p.text)
+    assert (night.spans[0].speaker, night.spans[0].role) == (None, "Mieszkaniec ulicy Długiej")
+    patrols = next(p for p in passages if "interwencji" in p.text)
+    assert (patrols.spans[0].speaker, patrols.spans[0].role) == (None, "Komendant Straży Miejskiej")
