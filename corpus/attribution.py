@@ -18,7 +18,7 @@ from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, genders_of, nominative_surname
 from corpus.names import can_be_surname, find_names
-from corpus.roles import ROLE_KEYS, office_key
+from corpus.roles import ROLE_KEYS, office_key, written_out
 from corpus.sentences import split_sentences
 
 # "p." before a name is one token: the abbreviation of "pan" and "pani".
@@ -142,6 +142,8 @@ def _role_nominative(words: list[str], gender: str | None) -> str:
     if not words:
         return ""
     head = words[0]
+    if full := written_out(head, gender):
+        return " ".join([full, *words[1:]])
     readings = [(lemma, tag) for lemma, tag, _ in analyse(head) if tag.startswith("subst")]
     if gender:
         readings = [(lemma, tag) for lemma, tag in readings if gender in genders_of(tag)] or readings
@@ -312,7 +314,7 @@ class _SentenceReader:
                 self.tokens[i][2]
                 for i in range(left, first)
                 if self.tokens[i][2].lower() not in _HONORIFICS
-                and self.tokens[i][2] not in _DASHES | {","}
+                and self.tokens[i][2] not in _DASHES | {",", "."}
                 and not self._degree_at(i)
             ]
             right = self._after_degree_aside(last + 1)
@@ -560,6 +562,10 @@ class _SentenceReader:
             if len(genders) == 1:
                 return next(iter(genders))
         for _, _, word in role_tokens:
+            # Only an office's own word tells ("Komisji" in "Przew. Komisji" is feminine, the
+            # chairman not; "Przew." is anybody's).
+            if not office_key(word) or written_out(word, None):
+                continue
             if gender := _role_gender(word):
                 return gender
         return None

@@ -90,9 +90,32 @@ ROLE_KEYS = {
 }
 
 
+# "Przew. Komisji", "Dyr. Wydziału": offices as protocols abbreviate them (a man's and a
+# woman's title written out).
+ABBREVIATED = {
+    "przew": ("przewodniczący", "przewodnicząca"),
+    "wiceprzew": ("wiceprzewodniczący", "wiceprzewodnicząca"),
+    "dyr": ("dyrektor", "dyrektor"),
+    "kier": ("kierownik", "kierownik"),
+    "zast": ("zastępca", "zastępca"),
+    "nacz": ("naczelnik", "naczelnik"),
+}
+
+
+def written_out(word: str, gender: str | None) -> str | None:
+    """ "Przew" → "Przewodniczący" ("Przewodnicząca" for a woman); None if no abbreviation."""
+    forms = ABBREVIATED.get(word.lower().rstrip("."))
+    if forms is None:
+        return None
+    full = forms[1] if gender == "f" else forms[0]
+    return full[:1].upper() + full[1:] if word[:1].isupper() else full
+
+
 def office_key(word: str) -> str | None:
     """The office a word names, in any case form ("Przewodniczącej" → "przewodniczący")."""
     lower = word.lower()
     if lower in ROLE_KEYS:
         return ROLE_KEYS[lower]
+    if lower in ABBREVIATED:
+        return ROLE_KEYS[ABBREVIATED[lower][0]]
     return next((ROLE_KEYS[lemma.lower()] for lemma, _, _ in analyse(word) if lemma.lower() in ROLE_KEYS), None)
