@@ -102,3 +102,25 @@ def test_truncated_or_empty_pdf_is_refused(tmp_path: Path, keep: float) -> None:
     with pytest.raises(UnreadableFile) as error:
         read_document(cut)
     assert "ucięty.pdf" in str(error.value)
+
+
+def test_short_paragraphs_apart_only_by_space_stay_apart(tmp_path: Path) -> None:
+    """Word's paragraphs, spaced but not indented, of one or two lines each: half the gaps
+    between lines are paragraph gaps, and the median gap made a whole page one paragraph."""
+    page = [
+        ("Radny Piotr Bąk zapytał, kiedy rozpocznie się przebudowa ulicy", 0, False),
+        ("Chojnowskiej.", 0, False),
+        ("", 0, False),
+        ("Pani Skarbnik odpowiedziała, że przetarg zostanie ogłoszony w kwietniu.", 0, False),
+        ("", 0, False),
+        ("Radna Ewa Lis zapytała o koszt przebudowy.", 0, False),
+        ("", 0, False),
+        ("Pani Skarbnik odpowiedziała, że kosztorys wynosi 4,2 mln zł.", 0, False),
+    ]
+    texts = [p.text for p in read_document(write_lines(tmp_path / "p.pdf", [page, page], HEADER)).paragraphs]
+    assert texts == 2 * [
+        "Radny Piotr Bąk zapytał, kiedy rozpocznie się przebudowa ulicy Chojnowskiej.",
+        "Pani Skarbnik odpowiedziała, że przetarg zostanie ogłoszony w kwietniu.",
+        "Radna Ewa Lis zapytała o koszt przebudowy.",
+        "Pani Skarbnik odpowiedziała, że kosztorys wynosi 4,2 mln zł.",
+    ]

@@ -7,7 +7,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from statistics import median
 
 from corpus.document import Document, Paragraph
 from corpus.errors import UnreadableFile
@@ -209,7 +208,10 @@ def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
     gaps = [
         b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and a.column == b.column and b.top > a.top
     ]
-    spacing = median(gaps) if gaps else size * 1.2
+    # The line spacing: the smallest gap that is common, not the median, which in a protocol of
+    # one- and two-line paragraphs ("Radny … zapytał …", then the reply) is the paragraph gap
+    # itself, and every paragraph of a page ran into one.
+    spacing = sorted(gaps)[len(gaps) // 10] if gaps else size * 1.2
     # Column left edge per page and column: a line that starts right of it opens a paragraph.
     edges: dict[tuple[int, str], float] = {}
     for line in lines:
