@@ -691,6 +691,25 @@ class _SentenceReader:
         before = self.text[max(0, self.start - 8) : self.start]
         return bool(_ITEM_NUMBER_FIRST.match(self.text, self.start) or _ITEM_NUMBER_BEFORE.search(before))
 
+    def not_said_by(self, person: Person) -> bool:
+        """Whether the sentence, naming nobody we know, cannot be ``person``'s going on: its
+        reporting verb has a subject of its own (reports_for_somebody_unrecognised), is of the
+        other gender ("Dodała, że …" after Dyrektor Jan Mróz), or it opens with somebody
+        else's view ("Zdaniem radnego Kowalskiego …", whom the record did not name before)."""
+        if self.reports_for_somebody_unrecognised():
+            return True
+        verbs = [word for _, _, word in self.tokens if self._reporting_verb(word, None)]
+        if verbs and person.gender and not self._reporting_verb(verbs[0], person.gender):
+            return True
+        words = [word.lower() for _, _, word in self.tokens[:2]]
+        opener = 1 if words and words[0] in _VIEW_OF else 2 if " ".join(words) in _VIEW_OF else 0
+        # "Zdaniem radnego sprawą powinna …" is the councillor's going on; a name after the
+        # opener is somebody else's (someone we know would have been found as a mention).
+        return bool(opener) and any(
+            word[:1].isupper() and word.isalpha() and not office_key(word) and word.lower() not in _HONORIFICS
+            for _, _, word in self.tokens[opener : opener + 3]
+        )
+
     def reports_for_somebody_unrecognised(self) -> bool:
         """Whether a reporting verb has a subject of its own that names nobody we know: words
         in capitals before it that are no role, title or degree ("Olena Kovalenko z Wydziału
@@ -911,7 +930,7 @@ def _attribute_passage(
             # Somebody else acts ("Przewodnicząca poddała pod głosowanie …"): not the current speech.
             add(start, end, None, 0.0, narration=reader.minute_takers_own())
             current, confidence = None, 0.0
-        elif current and reader.reports_for_somebody_unrecognised() and not reader.is_narration():
+        elif current and reader.not_said_by(current) and not reader.is_narration():
             # "Hryhorij Bondarenko, przedstawiciel firmy, informuje, że …": a new speaker whose
             # name the dictionary does not know; the speaker before is not who says this.
             add(start, end, None, 0.0)

@@ -324,3 +324,16 @@ def test_a_new_speaker_the_dictionary_does_not_know_is_not_the_speaker_before() 
     opening = "Pani Wójt Agnieszka Mazur przedstawiła informację o programie."
     assert _speaker_of("ruszy w maju", opening, "Urząd Miasta poinformował, że nabór ruszy w maju.") is None
     assert _speaker_of("ruszy w maju", opening, "Następnie dodała, że nabór ruszy w maju.") == "Agnieszka Mazur"
+
+
+def test_a_verb_of_the_other_gender_or_somebody_elses_view_ends_the_speech() -> None:
+    """ "Dodała, że …" after Dyrektor Jan Mróz is not his (a woman said it: whom, the record
+    does not say here); "Zdaniem radnego Kowalskiego …", named for the first time, is not the
+    speaker before; "Zdaniem radnego …" without a name is the councillor going on."""
+    reply = "Radna Anna Lis zapytała o remont. Dyrektor Jan Mróz odpowiedział, że remont ruszy w maju."
+    assert _speaker_of("czeka na to od lat", reply + " Dodała, że czeka na to od lat.") is None
+    assert _speaker_of("wykonawca jest wybrany", reply + " Dodał, że wykonawca jest wybrany.") == "Jan Mróz"
+    opening = "Pani Anna Lis przedstawiła informację."
+    assert _speaker_of("jest za drogi", opening + " Zdaniem radnego Kowalskiego program jest za drogi.") is None
+    report = "Radny Jan Lis poinformował o wysypisku. Zdaniem radnego sprawą powinna zająć się Straż Miejska."
+    assert _speaker_of("Straż Miejska", report) == "Jan Lis"
