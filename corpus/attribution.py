@@ -63,6 +63,13 @@ _DASHES = {"-", "–", "—"}
 _DEGREES = {"prof", "dr", "hab", "doc", "inż", "mgr", "mec"}
 # A sentence opening with these and a person states that person's view.
 _VIEW_OF = {"zdaniem", "według", "w opinii", "w ocenie", "w przekonaniu"}
+# Openings that give a document as the source of what follows.
+_SOURCES = {"zgodnie z", "jak wynika z", "z informacji", "na podstawie", "w świetle"}
+# Verbs of words received: what follows them is somebody else's ("otrzymać" only with an
+# answer received: "kluby otrzymały dotacje" receives no words).
+_HEARING_VERBS = {"usłyszeć", "dowiedzieć"}
+_RECEIVING_VERBS = {"otrzymać", "uzyskać"}
+_ANSWERS = {"odpowiedź", "informacja", "zapewnienie", "wyjaśnienie"}
 _RELATIVE = {"który", "która", "które", "którym", "której", "którego", "którzy", "których", "którą"}
 # "2. Opinia do projektu uchwały …": an item of an agenda written inline (the sentence
 # splitter leaves its number at the end of the sentence before, or at the start of its own).
@@ -701,13 +708,22 @@ class _SentenceReader:
         verbs = [word for _, _, word in self.tokens if self._reporting_verb(word, None)]
         if verbs and person.gender and not self._reporting_verb(verbs[0], person.gender):
             return True
-        words = [word.lower() for _, _, word in self.tokens[:2]]
-        opener = 1 if words and words[0] in _VIEW_OF else 2 if " ".join(words) in _VIEW_OF else 0
+        # "W odpowiedzi usłyszała, że …", "Otrzymał odpowiedź, że …": words received, not said.
+        lemmas = [set(_lemmas(word)) for _, _, word in self.tokens]
+        if any(
+            found & _HEARING_VERBS
+            or (found & _RECEIVING_VERBS and any(later & _ANSWERS for later in lemmas[i + 1 : i + 4]))
+            for i, found in enumerate(lemmas)
+        ):
+            return True
+        words = [word.lower() for _, _, word in self.tokens[:3]]
+        opener = next((n for n in (3, 2, 1) if " ".join(words[:n]) in _VIEW_OF | _SOURCES), 0)
         # "Zdaniem radnego sprawą powinna …" is the councillor's going on; a name after the
-        # opener is somebody else's (someone we know would have been found as a mention).
+        # opener is somebody else's (someone we know would have been found as a mention), and
+        # "Zgodnie z opinią Radcy Prawnego …", "Jak wynika z pisma Wydziału …" a document's.
         return bool(opener) and any(
             word[:1].isupper() and word.isalpha() and not office_key(word) and word.lower() not in _HONORIFICS
-            for _, _, word in self.tokens[opener : opener + 3]
+            for _, _, word in self.tokens[opener : opener + 4]
         )
 
     def reports_for_somebody_unrecognised(self) -> bool:

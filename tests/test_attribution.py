@@ -337,3 +337,23 @@ def test_a_verb_of_the_other_gender_or_somebody_elses_view_ends_the_speech() -> 
     assert _speaker_of("jest za drogi", opening + " Zdaniem radnego Kowalskiego program jest za drogi.") is None
     report = "Radny Jan Lis poinformował o wysypisku. Zdaniem radnego sprawą powinna zająć się Straż Miejska."
     assert _speaker_of("Straż Miejska", report) == "Jan Lis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "W odpowiedzi usłyszała, że prace ruszą w maju.",
+        "Otrzymała odpowiedź, że prace ruszą w maju.",
+        "Zgodnie z opinią Radcy Prawnego prace ruszą w maju.",
+        "Jak wynika z pisma Wydziału Inwestycji, prace ruszą w maju.",
+    ],
+)
+def test_words_received_or_taken_from_a_document_are_not_the_askers(sentence: str) -> None:
+    """After "Radna Anna Lis zapytała o remont.", the answer she heard or a document's finding
+    went on as her words (a wrong name)."""
+    assert _speaker_of("prace ruszą w maju", "Radna Anna Lis zapytała o remont. " + sentence) is None
+
+
+def test_what_somebody_received_that_is_not_words_goes_on_as_their_report() -> None:
+    report = "Pani Monika Wasilewska poinformowała o dotacjach. Najwięcej otrzymały kluby szkolące dzieci."
+    assert _speaker_of("Najwięcej otrzymały", report) == "Monika Wasilewska"
