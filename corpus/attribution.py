@@ -698,6 +698,12 @@ class _SentenceReader:
         before = self.text[max(0, self.start - 8) : self.start]
         return bool(_ITEM_NUMBER_FIRST.match(self.text, self.start) or _ITEM_NUMBER_BEFORE.search(before))
 
+    def goes_on_asking(self) -> bool:
+        """Whether a sentence naming nobody can go on with a question just asked: it asks too,
+        or reports speech with a verb of its own ("Zwróciła uwagę, że …")."""
+        sentence = self.text[self.start : self.end].rstrip()
+        return sentence.endswith("?") or any(self._reporting_verb(word, None) for _, _, word in self.tokens)
+
     def not_said_by(self, person: Person) -> bool:
         """Whether the sentence, naming nobody we know, cannot be ``person``'s going on: its
         reporting verb has a subject of its own (reports_for_somebody_unrecognised), is of the
@@ -799,6 +805,9 @@ class _SentenceReader:
 _REPORTED_QUESTION = re.compile(
     r"\b(?:za|do)?pyta(?:ł|ła|li|ły|ło|ć)\b|\bdopytywa\w*|\bz\s+(?:za)?pytaniem\b|^\W*na\s+(?:za)?pytanie\b", re.I
 )
+
+
+_ASKED = re.compile(r"\b(?:za|do)?pyta(?:ł|ła)\b|\bdopytywał\w*", re.I)
 
 
 def reports_a_question(sentence: str) -> bool:
@@ -912,6 +921,7 @@ def _attribute_passage(
             )
         )
 
+    asked = False
     for start, end in split_sentences(passage.text):
         reader = _SentenceReader(registry, passage.text, start, end, listing)
         mentions = reader.mentions(current)
@@ -951,12 +961,15 @@ def _attribute_passage(
             # name the dictionary does not know; the speaker before is not who says this.
             add(start, end, None, 0.0)
             current, confidence = None, 0.0
-        elif current and not reader.is_narration():
+        elif current and not reader.is_narration() and not (asked and not reader.goes_on_asking()):
             confidence = min(confidence, CONFIDENCE_CONTINUED) if confidence else CONFIDENCE_CONTINUED
             add(start, end, current, confidence)
         else:
             add(start, end, None, 0.0, narration=reader.minute_takers_own())
             current, confidence = None, 0.0
+        # After a question the speaker asked, what follows without a name is most often its
+        # answer ("Na pytanie radnej …, Pan Bąk odpowiedział" asks nothing of its speaker).
+        asked = bool(current) and bool(_ASKED.search(passage.text[start:end]))
     if not spans:
         spans = [Span(0, len(passage.text), narration=True)]
     # Spans partition the text: the whitespace between sentences joins the span before it.
@@ -964,4 +977,5 @@ def _attribute_passage(
     for left, right in zip(spans, spans[1:]):
         left.end = right.start
     spans[-1].end = len(passage.text)
-    return spans, current
+    # A paragraph that ends on a question hands the next one no speaker: the reply follows.
+    return spans, None if asked else current

@@ -357,3 +357,14 @@ def test_words_received_or_taken_from_a_document_are_not_the_askers(sentence: st
 def test_what_somebody_received_that_is_not_words_goes_on_as_their_report() -> None:
     report = "Pani Monika Wasilewska poinformowała o dotacjach. Najwięcej otrzymały kluby szkolące dzieci."
     assert _speaker_of("Najwięcej otrzymały", report) == "Monika Wasilewska"
+
+
+def test_what_follows_a_question_without_a_name_is_not_the_askers() -> None:
+    """ "Radna Anna Lis zapytała o remont. Prace mają ruszyć w maju." — the second sentence
+    answers her, by somebody the record does not name here; in the next paragraph too. Her
+    own further question or report with a verb of its own goes on as hers."""
+    asked = "Radna Anna Lis zapytała o remont."
+    assert _speaker_of("Prace mają ruszyć", asked + " Prace mają ruszyć w maju.") is None
+    assert _speaker_of("Prace mają ruszyć", asked, "Prace mają ruszyć w maju.") is None
+    assert _speaker_of("Czy wykonawca", asked + " Czy wykonawca jest już wybrany?") == "Anna Lis"
+    assert _speaker_of("mieszkańcy czekają", asked + " Zwróciła uwagę, że mieszkańcy czekają.") == "Anna Lis"
