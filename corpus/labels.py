@@ -114,14 +114,27 @@ def parse_label(raw: str) -> SpeakerLabel:
         # "J. Bazylewicz (radny):" — an office in the parentheses, not a party.
         text, party = f"{text} – {party}", None
     if not names:
-        return SpeakerLabel(raw, None, text or None, party)
+        return SpeakerLabel(raw, None, (_without_address(text) or text) or None, party)
     last = names[-1]
     before = text[: last.start]
     if text[last.end :].strip(" ,–—-") and before.strip().lower() in {"pan", "pani"}:
         before = ""  # "Pani Ewa Głowacka – Dyrektor …": the office after the dash is her role
-    role = (before + text[last.end :]).strip(" ,–—-")
+    role = _without_address((before + text[last.end :]).strip(" ,–—-"))
     role = unshouted(role) if role.isupper() else role  # "Przedstawiciel NIK" stays as it is
     return SpeakerLabel(raw, unshouted(last.name), role or None, party)
+
+
+def _without_address(role: str) -> str:
+    """ "Pani Skarbnik" is the Skarbnik; "Wiceprzewodniczący Rady Miasta p." the office alone."""
+    words = role.split()
+    while words and words[0].lower() in _ADDRESS_WORDS:
+        words = words[1:]
+    while words and words[-1].lower() in _ADDRESS_WORDS:
+        words = words[:-1]
+    return " ".join(words).strip(" ,–—-")
+
+
+_ADDRESS_WORDS = {"pan", "pani", "p."}
 
 
 # A label on the speech's own line ("Poseł Jan Kowalski: Panie Marszałku! …") ends at the

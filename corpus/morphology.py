@@ -145,6 +145,13 @@ def nominative_name(words: list[str], gender_hint: str | None = None) -> str:
     return " ".join([first] + [_surname_nominative(word, gender, oblique) for word in rest])
 
 
+def first_name_gender(name: str) -> str | None:
+    """ "Anna Lis" → "f", "Jan Kowalski" → "m"; None when the first name does not tell."""
+    reading = _name_reading(name.split()[0], "imię", None) if name.split() else None
+    genders = reading[2] if reading else set()
+    return next(iter(genders)) if len(genders) == 1 else None
+
+
 def nominative_surname(word: str) -> str:
     """A surname seen without its first name ("M.Kwiatkowskiej"): any gender."""
     if "-" in word:

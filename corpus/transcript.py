@@ -14,6 +14,7 @@ from corpus.document import Document, Paragraph
 from corpus.labels import inline_label, looks_like_label, parse_label
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
+from corpus.morphology import first_name_gender
 from corpus.protocol import chair_named_in, collapse_letter_spacing, meeting_number, parse_protocol
 from corpus.roles import ROLE_KEYS
 from corpus.sentences import split_sentences
@@ -136,6 +137,9 @@ def spoken_agenda_point(text: str) -> str | None:
     return found
 
 
+_ADDRESS_GENDER = {"pan": "m", "pani": "f"}
+
+
 def _role_key(role: str | None) -> str | None:
     """ "Przewodnicząca Komisji" and "Przewodniczący" hold one office."""
     return ROLE_KEYS.get(role.split()[0].lower(), role.split()[0].lower()) if role else None
@@ -149,7 +153,11 @@ def _turn_passages(
     role = parsed.role if parsed else None
     confidence = None
     if parsed and not speaker and _role_key(role) in holders:
-        speaker, confidence = holders[_role_key(role)], CONFIDENCE_PRESIDING
+        holder = holders[_role_key(role)]
+        # "Pan Przewodniczący:" where a woman chaired is somebody else in the chair.
+        addressed = _ADDRESS_GENDER.get(parsed.raw.split()[0].lower())
+        if not addressed or first_name_gender(holder) in (None, addressed):
+            speaker, confidence = holder, CONFIDENCE_PRESIDING
     chunks: list[list[Paragraph]] = [[]]
     for paragraph in paragraphs:
         if chunks[-1] and sum(len(p.text) for p in chunks[-1]) + len(paragraph.text) > MAX_PASSAGE_CHARS:

@@ -334,3 +334,24 @@ def test_labels_of_an_office_or_of_nobody_in_office_and_headings_that_are_none(t
     assert (night.spans[0].speaker, night.spans[0].role) == (None, "Mieszkaniec ulicy Długiej")
     patrols = next(p for p in passages if "interwencji" in p.text)
     assert (patrols.spans[0].speaker, patrols.spans[0].role) == (None, "Komendant Straży Miejskiej")
+
+
+def test_a_label_addressing_the_chair_is_who_chairs_if_the_address_fits(tmp_path: Path) -> None:
+    """ "Pani Przewodnicząca:" is the chairwoman named before (it was nobody: the office was
+    read as "Pani"); "Pan Przewodniczący:" where a woman chaired is somebody else in the chair.
+    "Pani Skarbnik Ewa Dąbek:" is the Skarbnik, not "Pani Skarbnik"."""
+    path = tmp_path / "zapis.txt"
+    path.write_text(
+        "Przewodnicząca Komisji Anna Lis:\n\nOtwieram posiedzenie komisji.\n\n"
+        "Pani Przewodnicząca:\n\nProszę, pani skarbnik.\n\n"
+        "Pani Skarbnik Ewa Dąbek:\n\nPieniądze są zabezpieczone.\n\n"
+        "Pan Przewodniczący:\n\nDziękuję.\n",
+        encoding="utf-8",
+    )
+    spans = {p.text: p.spans[0] for p in parse_document(read_document(path)).passages}
+    assert spans["Proszę, pani skarbnik."].speaker == "Anna Lis"
+    assert (spans["Pieniądze są zabezpieczone."].speaker, spans["Pieniądze są zabezpieczone."].role) == (
+        "Ewa Dąbek",
+        "Skarbnik",
+    )
+    assert (spans["Dziękuję."].speaker, spans["Dziękuję."].role) == (None, "Przewodniczący")
