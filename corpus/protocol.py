@@ -39,8 +39,9 @@ AGENDA_HEADING = re.compile(
     r"|(?:tematyka|program)\s+(?:posiedzenia|obrad|spotkania|zebrania)",
     re.I,
 )
-_NUMBERED_ITEM = re.compile(r"^\s*(?:[-•*–]\s*)?(\d{1,2})\s*[.)]\s+(.+)$", re.S)
-_INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;]))(\d{1,2})[.)]\s+")
+# "2. Informacja …", "2) …", and in Roman numerals "II. Informacja …".
+_NUMBERED_ITEM = re.compile(r"^\s*(?:[-•*–]\s*)?(\d{1,2}|[IVX]{1,5})\s*[.)]\s+(.+)$", re.S)
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;]))(\d{1,2}|[IVX]{1,5})[.)]\s+")
 # "Ad. 2", "Ad pkt 3)", "Do pkt 1.", "Punkt 4 …", "Ad. II": where the record of a point begins.
 _SECTION_MARKER = re.compile(
     r"^\s*(?:Ad(?:n)?\.?\s*(?:pkt\.?|punktu)?|Do\s+(?:punktu|pkt\.?)|Punkt|Pkt\.?)\s*(\d{1,2}|(?-i:[IVX]{1,5})\b)"
@@ -156,7 +157,7 @@ def _agenda(paragraphs: list[Paragraph]) -> tuple[list[str], set[int]]:
             if (
                 not match
                 or _SECTION_MARKER.match(paragraphs[following_index].text)
-                or int(match.group(1)) != len(items) + 1
+                or _point_number(match.group(1)) != len(items) + 1
             ):
                 break
             items.append(" ".join(match.group(2).split()).rstrip(" .;"))
@@ -237,9 +238,9 @@ def _section_marker(text: str, agenda: list[str]) -> tuple[int, str, str] | None
         number, rest = _point_number(marker.group(1)), marker.group(2).strip()
     else:
         heading = _NUMBERED_ITEM.match(text)
-        if not heading or not 1 <= int(heading.group(1)) <= len(agenda):
+        if not heading or not 1 <= _point_number(heading.group(1)) <= len(agenda):
             return None
-        number, rest = int(heading.group(1)), heading.group(2).strip()
+        number, rest = _point_number(heading.group(1)), heading.group(2).strip()
         if not _same_title(_first_sentence(rest), agenda[number - 1]):
             return None
     title, recorded = _title_and_record(rest, agenda[number - 1] if 1 <= number <= len(agenda) else None)

@@ -271,3 +271,26 @@ def test_surnames_in_capitals_and_acronyms_before_a_name() -> None:
     people = {person.name for person in meeting.people}
     assert {"Jan Kowalski", "Piotr Zając", "Anna Nowak-Król", "Marek Wrona", "Jan Mroczek"} <= people
     assert not {name for name in people if name.isupper() or "ZDM" in name or name.startswith("J. ")}
+
+
+def test_an_agenda_numbered_in_roman_numerals_heads_its_points(tmp_path: Path) -> None:
+    """ "Porządek posiedzenia: I. Otwarcie … II. Informacja …", each point then headed "II.
+    Informacja …": no agenda was found, no passage was under a point, and the headings went
+    on as the speech of the speaker before."""
+    path = tmp_path / "gniezno.txt"
+    path.write_text(
+        "Protokół nr 3/2024\nz posiedzenia Komisji Infrastruktury Rady Miejskiej w Gnieźnie\n\n"
+        "Porządek posiedzenia:\nI. Otwarcie posiedzenia.\nII. Informacja o stanie dróg po zimie.\n"
+        "III. Sprawy różne.\n\nI. Otwarcie posiedzenia.\n"
+        "Przewodniczący Komisji Jan Lis otworzył posiedzenie i stwierdził quorum.\n\n"
+        "II. Informacja o stanie dróg po zimie.\n"
+        "Dyrektor Zarządu Dróg Pani Ewa Mak poinformowała, że naprawiono 1 200 ubytków w jezdniach.\n\n"
+        "III. Sprawy różne.\nRadny Adam Bór zapytał o oświetlenie ulicy Wrzesińskiej.\n",
+        encoding="utf-8",
+    )
+    meeting = _parse(path)
+    assert meeting.agenda == ["Otwarcie posiedzenia", "Informacja o stanie dróg po zimie", "Sprawy różne"]
+    items = {p.text[:20]: p.agenda_item for p in meeting.passages}
+    assert items["Dyrektor Zarządu Dró"] == "2. Informacja o stanie dróg po zimie"
+    assert items["Radny Adam Bór zapyt"] == "3. Sprawy różne"
+    assert not any(p.text.startswith("II.") for p in meeting.passages)
