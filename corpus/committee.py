@@ -96,12 +96,18 @@ def _head_to_nominative(phrase: str) -> str:
     return text[0].upper() + text[1:]
 
 
+# Two or more words in capitals in a row (an acronym alone, "MOPS", stays as it is).
+_SHOUTED_RUN = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]+)+\b")
+
+
 def split_committee_and_body(title: str) -> tuple[str | None, str | None]:
     """(committee, body) in the nominative from a protocol title, either missing → None."""
     title = " ".join(title.split())
     letters = [c for c in title if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         title = unshouted(title)  # "Z POSIEDZENIA KOMISJI BUDŻETU I FINANSÓW RADY MIASTA TORUNIA"
+    # A letterhead in capitals above a title that is not: "RADA MIASTA SŁUPSKA / Komisja …".
+    title = _SHOUTED_RUN.sub(lambda run: unshouted(run.group()), title)
     committee_match = _COMMITTEE.search(title)
     committee_phrase = None
     if committee_match:

@@ -133,12 +133,20 @@ def test_a_meeting_number_after_the_council_is_no_part_of_the_committee() -> Non
             "Komisja Infrastruktury",
             "Rada Miasta Tarnowa",
         ),
+        (
+            # a letterhead in capitals above a title that is not
+            "RADA MIASTA SŁUPSKA Komisja Rozwoju Gospodarczego Protokół z XII posiedzenia Komisji",
+            "Komisja Rozwoju Gospodarczego",
+            "Rada Miasta Słupska",
+        ),
+        ("Protokół z posiedzenia Komisji ds. MOPS Rady Gminy Kórnik", "Komisja ds. MOPS", "Rada Gminy Kórnik"),
     ],
 )
 def test_a_title_in_capitals_and_a_hyphenated_committee(title: str, committee: str, body: str) -> None:
     """A title in capitals named the committee "Komisja BUDŻETU I FINANSÓW RADY MIASTA TORUNIA"
     and no council; "Statutowo-Regulaminowej" lost its first part; a running head before the
-    title made "PROTOKÓŁ" part of the committee's name and left no council."""
+    title made "PROTOKÓŁ" part of the committee's name and left no council; a letterhead in
+    capitals ("RADA MIASTA SŁUPSKA") was no council (an acronym alone stays: "MOPS")."""
     assert split_committee_and_body(title) == (committee, body)
 
 
