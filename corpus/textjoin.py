@@ -81,4 +81,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
 
 def normalize_spaces(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+# Soft hyphens, zero-width spaces and joiners, byte-order marks: Word and PDFs keep them inside
+# words ("i\xadłącznik"), where they split the word for lemmas and for finding quotes.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")

@@ -80,3 +80,14 @@ def test_unknown_suffix_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04")
     with pytest.raises(UnreadableFile, match="unsupported file type .odt"):
         read_document(path)
+
+
+def test_invisible_characters_inside_words_are_dropped(tmp_path: Path) -> None:
+    """A byte-order mark, a zero-width space and a soft hyphen ("szko\\u00adły") split words
+    for lemmas and for finding a quote, though nobody sees them."""
+    path = tmp_path / "p.txt"
+    path.write_text("\ufeffProtokół nr 1/2024\n\nRadny Jan Ko\u200bwalski zapytał o remont szko\u00adły.\n", "utf-8")
+    assert [p.text for p in read_document(path).paragraphs] == [
+        "Protokół nr 1/2024",
+        "Radny Jan Kowalski zapytał o remont szkoły.",
+    ]
