@@ -46,6 +46,9 @@ def compose(answer: Answer, language: str) -> Composed:
             who = f"{t('probably', language)}: {who} ({t('speaker_uncertain', language)})"
     elif answer.narration:
         who = t("narration", language)
+    elif answer.role:
+        # "Głos z sali:", "Mieszkaniec ulicy Długiej:": who spoke is known by office or place alone.
+        who = f"{answer.role} ({t('name_not_recorded', language)})"
     else:
         who = t("speaker_uncertain", language)
     passage = answer.passage if answer.passage.strip() != answer.quote.strip("… ").strip() else ""

@@ -32,6 +32,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "uk": "промовець невідомий",
         "ru": "говорящий не установлен",
     },
+    "name_not_recorded": {
+        "pl": "nazwisko niepodane w zapisie",
+        "en": "name not in the record",
+        "uk": "ім'я в записі не вказано",
+        "ru": "имя в записи не указано",
+    },
     "narration": {
         "pl": "tekst zapisu posiedzenia, bez mówcy",
         "en": "the record's own words, no speaker",

@@ -29,7 +29,7 @@ from index.ranking import (
     reranked,
     with_agenda_standing,
 )
-from index.search import Filters, Searcher
+from index.search import Answer, Filters, Searcher
 from index.speaker_names import speakers_named_in
 from index.vectors import IndexMismatch, VectorIndex
 
@@ -775,3 +775,26 @@ def test_an_in_memory_store_ranks_as_the_file_does(
         assert not from_file.no_answer
         assert in_memory.ask(question).to_json() == from_file.to_json()
     memory.close()
+
+
+def test_an_answer_whose_speaker_is_known_by_office_alone_says_so() -> None:
+    """A transcript's "Mieszkaniec ulicy Długiej:" or "Głos z sali:" names who spoke by place or
+    office, not by name: shown as such, not as "speaker uncertain"."""
+    heard = Answer(
+        meeting="7/2024",
+        date="2024-04-09",
+        committee="Komisja Gospodarki Mieszkaniowej",
+        agenda_item=None,
+        page=None,
+        speaker=None,
+        role="Mieszkaniec ulicy Długiej",
+        speaker_confidence=None,
+        narration=False,
+        quote="Pod moim oknem co noc jest głośno.",
+        passage="Pod moim oknem co noc jest głośno.",
+        score=0.9,
+        source="zapis.txt",
+    )
+    assert compose(heard, "en").speaker == f"Mieszkaniec ulicy Długiej ({t('name_not_recorded', 'en')})"
+    unnamed = Answer(**{**heard.to_json(), "role": None})
+    assert compose(unnamed, "pl").speaker == t("speaker_uncertain", "pl")
