@@ -476,10 +476,13 @@ class _SentenceReader:
     def _after_degree_aside(self, after_name: int) -> int:
         """Past ", prof. UTH" in "Dr hab. Marek Wrona, prof. UTH, ekspert Komisji, zwrócił …":
         the comma that closes a degree and its school after a name (``after_name`` if none)."""
-        at = after_name
-        if at + 1 >= len(self.tokens) or self.tokens[at][2] != "," or not self._degree_at(at + 1):
+        if (
+            after_name + 1 >= len(self.tokens)
+            or self.tokens[after_name][2] != ","
+            or not self._degree_at(after_name + 1)
+        ):
             return after_name
-        for index in range(at + 1, min(len(self.tokens), at + 8)):
+        for index in range(after_name + 1, min(len(self.tokens), after_name + 8)):
             word = self.tokens[index][2]
             if word == ",":
                 return index
@@ -807,6 +810,7 @@ _REPORTED_QUESTION = re.compile(
 )
 
 
+# The speaker's own verb of asking ("zapytała", not "Na pytanie radnej …"): _attribute_passage.
 _ASKED = re.compile(r"\b(?:za|do)?pyta(?:ł|ła)\b|\bdopytywał\w*", re.I)
 
 
@@ -957,8 +961,8 @@ def _attribute_passage(
             add(start, end, None, 0.0, narration=reader.minute_takers_own())
             current, confidence = None, 0.0
         elif current and reader.not_said_by(current) and not reader.is_narration():
-            # "Hryhorij Bondarenko, przedstawiciel firmy, informuje, że …": a new speaker whose
-            # name the dictionary does not know; the speaker before is not who says this.
+            # Somebody's words, not the current speaker's ("Hryhorij Bondarenko, przedstawiciel
+            # firmy, informuje, że …": a name the dictionary does not know): whose, unsaid.
             add(start, end, None, 0.0)
             current, confidence = None, 0.0
         elif current and not reader.is_narration() and not (asked and not reader.goes_on_asking()):
