@@ -99,7 +99,7 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
 
 
 # Who may speak at a committee with no office: "Mieszkaniec ulicy Długiej:", "Gość Komisji:".
-_PEOPLE_WITHOUT_OFFICE = {"mieszkaniec", "mieszkanka", "mieszkańcy", "gość", "sołtys", "obywatel", "obywatelka"}
+_PEOPLE_WITHOUT_OFFICE = {"mieszkaniec", "mieszkanka", "mieszkańcy", "gość", "obywatel", "obywatelka"}
 
 
 def parse_label(raw: str) -> SpeakerLabel:
