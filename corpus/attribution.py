@@ -70,6 +70,11 @@ _SOURCES = {"zgodnie z", "jak wynika z", "z informacji", "na podstawie", "w świ
 _HEARING_VERBS = {"usłyszeć", "dowiedzieć"}
 _RECEIVING_VERBS = {"otrzymać", "uzyskać"}
 _ANSWERS = {"odpowiedź", "informacja", "zapewnienie", "wyjaśnienie"}
+# What a vote or a roll writes after a name and a dash.
+_VOTES_AND_ROLL = {
+    "za", "przeciw", "wstrzymał", "wstrzymała", "wstrzymujący", "wstrzymująca", "obecny", "obecna",
+    "nieobecny", "nieobecna", "usprawiedliwiony", "usprawiedliwiona",
+}  # fmt: skip
 _RELATIVE = {"który", "która", "które", "którym", "której", "którego", "którzy", "których", "którą"}
 # "2. Opinia do projektu uchwały …": an item of an agenda written inline (the sentence
 # splitter leaves its number at the end of the sentence before, or at the start of its own).
@@ -663,7 +668,7 @@ class _SentenceReader:
         if self._verb_before(mention, previous):
             return True
         after = self._after_aside(mention.token_end)  # "Radna E. Wrona (KO) zaproponowała"
-        if after < len(self.tokens) and self.tokens[after][2] in _DASHES and not self.listing:
+        if after < len(self.tokens) and self.tokens[after][2] in _DASHES and not self.listing and not self._paired():
             # "Radny T. Nowicki – poinformował …" reports; "… radny Jan Kowalski – Przewodniczący
             # Komisji." names his office (and "– Przewodniczący Komisji – poinformował" both).
             apposition = self._role_in_apposition(after)
@@ -700,6 +705,18 @@ class _SentenceReader:
     def _listing_item(self) -> bool:
         before = self.text[max(0, self.start - 8) : self.start]
         return bool(_ITEM_NUMBER_FIRST.match(self.text, self.start) or _ITEM_NUMBER_BEFORE.search(before))
+
+    def _paired(self) -> bool:
+        """Whether the sentence pairs names with what follows their dashes, a vote or a roll
+        ("Jan Kowalski – za, Anna Lis – przeciw", "Radny Jan Lis – nieobecny"), rather than
+        giving one person's words after a dash."""
+        return any(
+            word in _DASHES
+            and 0 < i < len(self.tokens) - 1
+            and self.tokens[i - 1][2][:1].isupper()
+            and self.tokens[i + 1][2].lower() in _VOTES_AND_ROLL
+            for i, (_, _, word) in enumerate(self.tokens)
+        )
 
     def goes_on_asking(self) -> bool:
         """Whether a sentence naming nobody can go on with a question just asked: it asks too,

@@ -368,3 +368,18 @@ def test_what_follows_a_question_without_a_name_is_not_the_askers() -> None:
     assert _speaker_of("Prace mają ruszyć", asked, "Prace mają ruszyć w maju.") is None
     assert _speaker_of("Czy wykonawca", asked + " Czy wykonawca jest już wybrany?") == "Anna Lis"
     assert _speaker_of("mieszkańcy czekają", asked + " Zwróciła uwagę, że mieszkańcy czekają.") == "Anna Lis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wyniki głosowania imiennego: Jan Kowalski – za, Anna Lis – przeciw, Piotr Mak – wstrzymał się.",
+        "Radny Jan Lis – nieobecny.",
+    ],
+)
+def test_a_vote_or_a_roll_after_names_and_dashes_is_nobodys_speech(sentence: str) -> None:
+    """ "X – poinformował …", "X – wniosek o …" give X's words; "Jan Kowalski – za" records a
+    vote (it went to Jan Kowalski as his words: a wrong name)."""
+    assert _speaker_of(sentence[-12:], sentence) is None
+    motion = "Radny Jan Kowalski – wniosek o zwiększenie środków na remont szkoły."
+    assert _speaker_of("wniosek o zwiększenie", motion) == "Jan Kowalski"
