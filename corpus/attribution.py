@@ -70,6 +70,7 @@ _SOURCES = {"zgodnie z", "jak wynika z", "z informacji", "na podstawie", "w świ
 _HEARING_VERBS = {"usłyszeć", "dowiedzieć"}
 _RECEIVING_VERBS = {"otrzymać", "uzyskać"}
 _ANSWERS = {"odpowiedź", "informacja", "zapewnienie", "wyjaśnienie"}
+_GIVING = {"udzielić", "udzielać", "oddać", "oddawać", "przekazać", "przekazywać"}
 # What a vote or a roll writes after a name and a dash.
 _VOTES_AND_ROLL = {
     "za", "przeciw", "wstrzymał", "wstrzymała", "wstrzymujący", "wstrzymująca", "obecny", "obecna",
@@ -647,7 +648,7 @@ class _SentenceReader:
             word = self.tokens[index][2]
             if word in {",", ";", ":", ".", "(", ")"} or word.lower() in _RELATIVE:
                 return False
-            if self._reporting_verb(word, mention.gender):
+            if self._reporting_verb(word, mention.gender) and not self._gives_the_floor(index):
                 clause = index
                 while clause > floor and self.tokens[clause - 1][2] not in {",", ";", ":", "."}:
                     clause -= 1
@@ -680,6 +681,8 @@ class _SentenceReader:
             limit = min(limit, next_mention.token_index)
         for index in range(after, limit):
             word = self.tokens[index][2]
+            if self._gives_the_floor(index):
+                continue  # "Przewodniczący udzielił głosu Dyrektor Annie Lis": hers are the words
             # In a listing "Przewodniczący Komisji: Łukasz Mikuła" is a signature, not speech.
             if (word.lower() in _CLAUSE_LINKS and not (self.listing and word == ":")) or self._reporting_verb(
                 word, mention.gender
@@ -697,7 +700,12 @@ class _SentenceReader:
         darowizny"), are somebody's."""
         if self._meeting_is_subject() or self._procedural() or self._listing_item():
             return True
-        if any(word.lower() in {"że", "iż"} or self._reporting_verb(word, None) for _, _, word in self.tokens):
+        if any(self._gives_the_floor(i) for i in range(len(self.tokens))):
+            return True  # "Przewodniczący udzielił głosu radnemu …": the record of who spoke next
+        if any(
+            word.lower() in {"że", "iż"} or (self._reporting_verb(word, None) and not self._gives_the_floor(i))
+            for i, (_, _, word) in enumerate(self.tokens)
+        ):
             return False
         about_meeting = any(lemma in _NARRATION_SUBJECTS for _, _, word in self.tokens for lemma in _lemmas(word))
         return about_meeting or states_meeting_fact(self.text[self.start : self.end])
@@ -705,6 +713,15 @@ class _SentenceReader:
     def _listing_item(self) -> bool:
         before = self.text[max(0, self.start - 8) : self.start]
         return bool(_ITEM_NUMBER_FIRST.match(self.text, self.start) or _ITEM_NUMBER_BEFORE.search(before))
+
+    def _gives_the_floor(self, index: int) -> bool:
+        """ "udzielił głosu", "oddała głos": giving the floor (and "udzielić" is also answering:
+        "udzielił odpowiedzi")."""
+        return (
+            index + 1 < len(self.tokens)
+            and self.tokens[index + 1][2].lower().startswith("głos")
+            and any(lemma in _GIVING for lemma in _lemmas(self.tokens[index][2]))
+        )
 
     def _paired(self) -> bool:
         """Whether the sentence pairs names with what follows their dashes, a vote or a roll

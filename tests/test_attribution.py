@@ -383,3 +383,16 @@ def test_a_vote_or_a_roll_after_names_and_dashes_is_nobodys_speech(sentence: str
     assert _speaker_of(sentence[-12:], sentence) is None
     motion = "Radny Jan Kowalski – wniosek o zwiększenie środków na remont szkoły."
     assert _speaker_of("wniosek o zwiększenie", motion) == "Jan Kowalski"
+
+
+def test_giving_the_floor_is_the_records_account_not_the_chairs_words() -> None:
+    """ "Przewodniczący udzielił głosu radnemu Pawłowi Kraskowi." went on as the chairman's
+    words, and once the verb of answering ("udzielił odpowiedzi") was not read there, as the
+    councillor's; it records who spoke next. His words follow."""
+    chair = "Przewodniczący Komisji Łukasz Sroka otworzył posiedzenie."
+    floor = "Następnie Przewodniczący udzielił głosu radnemu Pawłowi Kraskowi. Radny zapytał, czy będą objazdy."
+    spans = _speakers(chair, floor)[1]
+    assert spans[0] == ("Następnie Przewodniczący udzielił głosu radnemu Pawłowi Kraskowi.", None)
+    assert spans[1] == ("Radny zapytał, czy będą objazdy.", "Paweł Krasek")
+    reply = "Radna Anna Lis zapytała o remont. Pan Dyrektor Jan Mróz udzielił odpowiedzi, że prace ruszą w maju."
+    assert _speaker_of("prace ruszą w maju", reply) == "Jan Mróz"
