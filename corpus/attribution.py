@@ -324,7 +324,7 @@ class _SentenceReader:
             left = self._role_phrase_start(first, previous_name_end)
             previous_name_end = last + 1
             role_words = [
-                self.tokens[i][2]
+                self.tokens[i][2] + ("," if self.tokens[i + 1][2] == "," and self._names_in_a_row(i + 1) else "")
                 for i in range(left, first)
                 if self.tokens[i][2].lower() not in _HONORIFICS
                 and self.tokens[i][2] not in _DASHES | {",", "."}
@@ -507,8 +507,14 @@ class _SentenceReader:
         if closers is None:
             return None
         words: list[str] = []
-        for index in range(after_name + 1, min(len(self.tokens), after_name + 8)):
+        for index in range(after_name + 1, min(len(self.tokens), after_name + 12)):
             word = self.tokens[index][2]
+            if words and self._names_in_a_row(index):
+                # "Naczelnik Wydziału Kultury, Sportu i Turystyki": the office's own enumeration.
+                words[-1] += "," if word == "," else ""
+                if word != ",":
+                    words.append(word)
+                continue
             if word in closers:
                 return (words, index + 1) if _role_head(words) is not None else None
             if word == "." and words and words[-1].lower() == "ds":
@@ -520,6 +526,27 @@ class _SentenceReader:
                 return None
             words.append(word)
         return None
+
+    def _names_in_a_row(self, index: int) -> bool:
+        """Whether token ``index`` (a comma or "i") joins capitalised words of one name, as in
+        "Wydziału Kultury, Sportu i Turystyki": a capitalised word on either side, and a comma
+        only before an "i" that does the same."""
+
+        def capitalised(at: int) -> bool:
+            return 0 <= at < len(self.tokens) and self.tokens[at][2][:1].isupper() and self.tokens[at][2].isalpha()
+
+        word = self.tokens[index][2]
+        if word == "i":
+            return capitalised(index - 1) and capitalised(index + 1) and not office_key(self.tokens[index + 1][2])
+        if word == ",":
+            return (
+                capitalised(index - 1)
+                and capitalised(index + 1)
+                and index + 3 < len(self.tokens)
+                and self.tokens[index + 2][2] == "i"
+                and self._names_in_a_row(index + 2)
+            )
+        return False
 
     def _role_phrase_start(self, first: int, floor: int) -> int:
         """Start of "Zastępca Prezydenta Miasta Pan" before a name at token ``first``: the
@@ -536,6 +563,8 @@ class _SentenceReader:
                 continue  # "Radca prawny mec. Piotr Kowal"
             elif index > 0 and office_key(self.tokens[index - 1][2]) and _is_adjective(word):
                 continue  # "Radca prawny", "Sekretarz generalny": the role's own adjective
+            elif word == "," and self._names_in_a_row(index):
+                continue  # "Naczelnik Wydziału Kultury, Sportu i Turystyki Pani Anna Lis"
             elif word == "," and start == index + 1 and self._opens_with_role(index):
                 continue  # "Przewodnicząca Komisji, radna Katarzyna Pawlak,": both are her roles
             elif not (

@@ -396,3 +396,21 @@ def test_giving_the_floor_is_the_records_account_not_the_chairs_words() -> None:
     assert spans[1] == ("Radny zapytał, czy będą objazdy.", "Paweł Krasek")
     reply = "Radna Anna Lis zapytała o remont. Pan Dyrektor Jan Mróz udzielił odpowiedzi, że prace ruszą w maju."
     assert _speaker_of("prace ruszą w maju", reply) == "Jan Mróz"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Naczelnik Wydziału Kultury, Sportu i Turystyki Pani Anna Lis poinformowała, że festiwal będzie w czerwcu.",
+        "Pani Anna Lis, Naczelnik Wydziału Kultury, Sportu i Turystyki, poinformowała, że festiwal będzie w czerwcu.",
+        "Informację przedstawiła Pani Anna Lis – Naczelnik Wydziału Kultury, Sportu i Turystyki. Festiwal będzie w czerwcu.",
+    ],
+)
+def test_an_office_whose_name_enumerates_with_commas_and_i(paragraph: str) -> None:
+    """ "Wydziału Kultury, Sportu i Turystyki": the comma ended the office and its "i" made Anna
+    Lis one of several subjects, so her words were nobody's."""
+    meeting = Meeting(style="protocol", passages=[Passage(text=paragraph)])
+    attribute_protocol(meeting)
+    span = meeting.passages[0].spans[-1]
+    assert (span.speaker, span.role) == ("Anna Lis", "Naczelnik Wydziału Kultury, Sportu i Turystyki")
+    assert _speaker_of("Radni Jan Kos i Adam", "Radni Jan Kos i Adam Nowak zwrócili uwagę, że chodnik pękł.") is None
