@@ -73,7 +73,17 @@ _FEMININE_ENDINGS = [
     ("yi", "ya"),
     ("ny", "na"),
 ]
-_MASCULINE_ENDINGS = [("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skim", "ski"), ("ckim", "cki")]
+_MASCULINE_ENDINGS = [
+    ("skiego", "ski"),
+    ("ckiego", "cki"),
+    ("dzkiego", "dzki"),
+    ("skiemu", "ski"),
+    ("ckiemu", "cki"),
+    ("dzkiemu", "dzki"),
+    ("skim", "ski"),
+    ("ckim", "cki"),
+    ("owi", ""),  # the dative: "radnemu Grzegorzowi Brzęczyszczykiewiczowi"
+]
 
 
 def _guess_nominative(word: str, gender: str | None, oblique: bool) -> str:
@@ -142,7 +152,21 @@ def nominative_name(words: list[str], gender_hint: str | None = None) -> str:
         guessed = _guess_nominative(first, "f", True)
         if guessed != first:
             gender, oblique, first = "f", True, guessed
-    return " ".join([first] + [_surname_nominative(word, gender, oblique) for word in rest])
+    return " ".join(
+        [first]
+        + [_middle_nominative(word, gender, oblique) for word in rest[:-1]]
+        + [_surname_nominative(word, gender, oblique) for word in rest[-1:]]
+    )
+
+
+def _middle_nominative(word: str, gender: str | None, oblique: bool) -> str:
+    """A word between the first name and the last: a second first name declines as one
+    ("Jana Marii Rokity" is Jan Maria Rokita, "Piotra Pawła Nowaka" Piotr Paweł Nowak), else
+    as a surname's first part."""
+    reading = _name_reading(word, "imię", gender) or _name_reading(word, "imię", None)
+    if reading is None:
+        return _surname_nominative(word, gender, oblique)
+    return reading[0] if oblique else word
 
 
 def first_name_gender(name: str) -> str | None:

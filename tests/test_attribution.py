@@ -414,3 +414,19 @@ def test_an_office_whose_name_enumerates_with_commas_and_i(paragraph: str) -> No
     span = meeting.passages[0].spans[-1]
     assert (span.speaker, span.role) == ("Anna Lis", "Naczelnik Wydziału Kultury, Sportu i Turystyki")
     assert _speaker_of("Radni Jan Kos i Adam", "Radni Jan Kos i Adam Nowak zwrócili uwagę, że chodnik pękł.") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Na pytanie radnego Jana Marii Rokity", "Jan Maria Rokita"),
+        ("Na pytanie radnego Piotra Pawła Nowaka", "Piotr Paweł Nowak"),
+        ("Przewodniczący udzielił głosu radnemu Grzegorzowi Brzęczyszczykiewiczowi", "Grzegorz Brzęczyszczykiewicz"),
+    ],
+)
+def test_a_second_first_name_and_an_unknown_surname_in_the_dative(written: str, name: str) -> None:
+    """A second first name declined as a surname ("Jan Marii Rokita"); a surname the dictionary
+    does not know kept its dative ending ("Brzęczyszczykiewiczowi")."""
+    from corpus.names import find_names
+
+    assert [mention.name for mention in find_names(written)] == [name]
