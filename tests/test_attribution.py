@@ -7,6 +7,7 @@ from conftest import ROOT
 
 from corpus.attribution import attribute_protocol
 from corpus.model import Meeting, Passage
+from corpus.names import find_names
 
 
 def _speakers(*paragraphs: str) -> list[list[tuple[str, str | None]]]:
@@ -427,6 +428,4 @@ def test_an_office_whose_name_enumerates_with_commas_and_i(paragraph: str) -> No
 def test_a_second_first_name_and_an_unknown_surname_in_the_dative(written: str, name: str) -> None:
     """A second first name declined as a surname ("Jan Marii Rokita"); a surname the dictionary
     does not know kept its dative ending ("Brzęczyszczykiewiczowi")."""
-    from corpus.names import find_names
-
     assert [mention.name for mention in find_names(written)] == [name]
