@@ -34,6 +34,8 @@ REPORTING_VERBS = set(
     zrelacjonować tłumaczyć wytłumaczyć argumentować podsumować opowiedzieć odnieść wypowiedzieć wypowiadać
     podzielić opisać zarekomendować rekomendować poprzeć sprzeciwić zgodzić przyznać podziękować dziękować
     zakomunikować oznajmić zabrać zabierać zadać zadawać udzielić udzielać przekazać zaopiniować
+    złożyć polemizować zaprotestować protestować skrytykować krytykować zaoponować oponować postulować
+    zawnioskować przychylić sprzeciwiać
     """.split()
 )
 # In every case: "zaproszonych gości: Wójta Gminy Pana Jana Mazura i Skarbnik Gminy Panią Annę Lis".

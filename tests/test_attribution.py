@@ -429,3 +429,11 @@ def test_a_second_first_name_and_an_unknown_surname_in_the_dative(written: str, 
     """A second first name declined as a surname ("Jan Marii Rokita"); a surname the dictionary
     does not know kept its dative ending ("Brzęczyszczykiewiczowi")."""
     assert [mention.name for mention in find_names(written)] == [name]
+
+
+@pytest.mark.parametrize(
+    "verb", ["złożył wniosek o remont", "skrytykował projekt", "zaprotestował przeciwko remontowi"]
+)
+def test_more_verbs_of_speaking_in_a_meeting(verb: str) -> None:
+    """A motion made, a criticism, a protest: the named councillor's words, not nobody's."""
+    assert _speaker_of(verb, f"Radny Jan Kowalski {verb}.") == "Jan Kowalski"
