@@ -34,7 +34,7 @@ REPORTING_VERBS = set(
     zrelacjonować tłumaczyć wytłumaczyć argumentować podsumować opowiedzieć odnieść wypowiedzieć wypowiadać
     podzielić opisać zarekomendować rekomendować poprzeć sprzeciwić zgodzić przyznać podziękować dziękować
     zakomunikować oznajmić zabrać zabierać zadać zadawać udzielić udzielać przekazać zaopiniować
-    złożyć polemizować zaprotestować protestować skrytykować krytykować zaoponować oponować postulować
+    polemizować zaprotestować protestować skrytykować krytykować zaoponować oponować postulować
     zawnioskować przychylić sprzeciwiać
     """.split()
 )
