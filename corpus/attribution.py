@@ -637,6 +637,10 @@ class _SentenceReader:
 
     def _reporting_verb(self, word: str, gender: str | None) -> bool:
         for lemma, tag, _ in analyse(word):
+            # A perfective verb's present form is its future: "Informację przedstawi Dyrektor
+            # Jan Mróz" announces words not yet said ("pyta", "informuje" report them).
+            if tag.startswith("fin") and ":perf" in tag:
+                continue
             if tag.startswith(("praet", "fin")) and lemma.lower() in REPORTING_VERBS:
                 if gender and tag.startswith("praet") and gender not in genders_of(tag):
                     continue

@@ -438,3 +438,14 @@ def test_more_verbs_of_speaking_in_a_meeting(verb: str) -> None:
     assert _speaker_of(verb, f"Radny Jan Kowalski {verb}.") == "Jan Kowalski"
     presented = "Projekt przedstawił Pan Robert Grześkowiak. Wniosek złożyła rada osiedla Jeżyce."
     assert _speaker_of("Wniosek złożyła", presented) == "Robert Grześkowiak"
+
+
+def test_words_announced_for_later_are_nobodys_yet() -> None:
+    """ "Informację przedstawi Dyrektor Jan Mróz." (a perfective verb's present form is its
+    future) gave him that sentence and, carried on, the next paragraph; "Dyrektor Jan Mróz
+    informuje, że …" reports his words in the present."""
+    assert (
+        _speaker_of("Szkoła potrzebuje", "Informację przedstawi Dyrektor Jan Mróz.", "Szkoła potrzebuje remontu.")
+        is None
+    )
+    assert _speaker_of("szkoła potrzebuje", "Dyrektor Jan Mróz informuje, że szkoła potrzebuje remontu.") == "Jan Mróz"
