@@ -714,10 +714,14 @@ class _SentenceReader:
         limit = min(len(self.tokens), after + _REPORT_WINDOW)
         if next_mention:
             limit = min(limit, next_mention.token_index)
+        relative = False  # "…, który został wybrany …," says something else of the subject
         for index in range(after, limit):
             word = self.tokens[index][2]
+            relative = word.lower() in _RELATIVE or (relative and word != ",")
             if self._gives_the_floor(index):
                 continue  # "Przewodniczący udzielił głosu Dyrektor Annie Lis": hers are the words
+            if not relative and self._receives(index):
+                return False  # "Radny Jan Kowalski został poinformowany, że …": told, not telling
             # In a listing "Przewodniczący Komisji: Łukasz Mikuła" is a signature, not speech.
             if (word.lower() in _CLAUSE_LINKS and not (self.listing and word == ":")) or self._reporting_verb(
                 word, mention.gender
@@ -748,6 +752,25 @@ class _SentenceReader:
     def _listing_item(self) -> bool:
         before = self.text[max(0, self.start - 8) : self.start]
         return bool(_ITEM_NUMBER_FIRST.match(self.text, self.start) or _ITEM_NUMBER_BEFORE.search(before))
+
+    def _receives(self, index: int) -> bool:
+        """Whether token ``index`` makes the subject the one told: a passive ("został
+        poinformowany"), an impersonal report ("wyjaśniono"), words heard ("usłyszał") or an
+        answer received ("otrzymał zapewnienie")."""
+        readings = analyse(self.tokens[index][2])
+        lemmas = {lemma.lower() for lemma, _, _ in readings}
+        if any(tag.startswith("imps") and lemma.lower() in REPORTING_VERBS for lemma, tag, _ in readings):
+            return True
+        if lemmas & _HEARING_VERBS:
+            return True
+        following = [{lemma.lower() for lemma, _, _ in analyse(t[2])} for t in self.tokens[index + 1 : index + 4]]
+        if lemmas & _RECEIVING_VERBS and any(later & _ANSWERS for later in following):
+            return True
+        return (
+            "zostać" in lemmas
+            and index + 1 < len(self.tokens)
+            and any(tag.startswith("ppas") for _, tag, _ in analyse(self.tokens[index + 1][2]))
+        )
 
     def _gives_the_floor(self, index: int) -> bool:
         """ "udzielił głosu", "oddała głos": giving the floor (and "udzielić" is also answering:
@@ -786,7 +809,8 @@ class _SentenceReader:
         verbs = [word for _, _, word in self.tokens if self._reporting_verb(word, None)]
         if verbs and person.gender and not self._reporting_verb(verbs[0], person.gender):
             return True
-        # "W odpowiedzi usłyszała, że …", "Otrzymał odpowiedź, że …": words received, not said.
+        # "W odpowiedzi usłyszała, że …", "Otrzymał odpowiedź, że …": words received, not said
+        # (not any passive: "treningi zostaną przeniesione" goes on with the speaker's report).
         lemmas = [set(_lemmas(word)) for _, _, word in self.tokens]
         if any(
             found & _HEARING_VERBS

@@ -449,3 +449,20 @@ def test_words_announced_for_later_are_nobodys_yet() -> None:
         is None
     )
     assert _speaker_of("szkoła potrzebuje", "Dyrektor Jan Mróz informuje, że szkoła potrzebuje remontu.") == "Jan Mróz"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Radny Jan Kowalski został poinformowany, że remont ruszy w maju.",
+        "Radnemu Janowi Kowalskiemu wyjaśniono, że remont ruszy w maju.",
+        "Radny Jan Kowalski otrzymał zapewnienie, że remont ruszy w maju.",
+    ],
+)
+def test_the_one_told_is_not_who_tells(sentence: str) -> None:
+    """Told, answered, reassured: the words after "że" are somebody else's (they went to the
+    councillor named: a wrong name); a relative clause about him ("…, który został wybrany …,
+    zaproponował") does not make him the one told."""
+    assert _speaker_of("remont ruszy", sentence) is None
+    chosen = "Radny Jan Kowalski, który został wybrany na przewodniczącego, zaproponował remont."
+    assert _speaker_of("zaproponował remont", chosen) == "Jan Kowalski"
