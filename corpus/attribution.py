@@ -115,6 +115,14 @@ class _Mention:
     token_end: int
 
 
+def _is_nominative_name(word: str) -> bool:
+    """Whether a first name or surname can be in the nominative, read as a name: "Janowi" is
+    Jan's dative (the adjective "janowy" it also spells is no name)."""
+    readings = analyse(word)
+    named = [tag for _, tag, qualifiers in readings if "imię" in qualifiers or "nazwisko" in qualifiers]
+    return any("nom" in cases_of(tag) for tag in named) if named else _is_nominative(word)
+
+
 def _lemmas(word: str) -> list[str]:
     return [lemma.lower() for lemma, _, _ in analyse(word)]
 
@@ -347,7 +355,7 @@ class _SentenceReader:
             person = self.registry.named(name.name, gender, roles, name.surface)
             head = self.tokens[left][2] if role_words or left < first else name.surface.split()[0]
             # "z-ca dyrektora … Pan Michał Bąk": the role's complement is oblique, the name not.
-            nominative = _is_nominative(head) or _is_nominative(self.tokens[first][2])
+            nominative = _is_nominative(head) or _is_nominative_name(self.tokens[first][2])
             found.append(
                 _Mention(
                     self.tokens[left][0],
@@ -712,7 +720,9 @@ class _SentenceReader:
                 return True
             after = apposition[1]
         limit = min(len(self.tokens), after + _REPORT_WINDOW)
-        if next_mention:
+        if next_mention and next_mention.nominative:
+            # An oblique mention is no subject of its own: "Pani Dyrektor odpowiadając radnemu
+            # Janowi Kowalskiemu stwierdziła, że …" is hers.
             limit = min(limit, next_mention.token_index)
         relative = False  # "…, który został wybrany …," says something else of the subject
         for index in range(after, limit):

@@ -466,3 +466,12 @@ def test_the_one_told_is_not_who_tells(sentence: str) -> None:
     assert _speaker_of("remont ruszy", sentence) is None
     chosen = "Radny Jan Kowalski, który został wybrany na przewodniczącego, zaproponował remont."
     assert _speaker_of("zaproponował remont", chosen) == "Jan Kowalski"
+
+
+def test_somebody_addressed_in_the_dative_is_not_the_subject() -> None:
+    """ "Pani Dyrektor odpowiadając radnemu Janowi Kowalskiemu stwierdziła, że …": "Janowi" is
+    also the adjective "janowy" in the nominative, so the councillor was taken for the subject
+    (a wrong name); the mention of him also hid her verb."""
+    opening = "Pani Dyrektor Anna Lis przedstawiła informację."
+    reply = "Pani Dyrektor odpowiadając radnemu Janowi Kowalskiemu stwierdziła, że szkoła jest gotowa."
+    assert _speaker_of("szkoła jest gotowa", opening, reply) == "Anna Lis"
