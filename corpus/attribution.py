@@ -72,6 +72,7 @@ _SOURCES = {"zgodnie z", "jak wynika z", "z informacji", "na podstawie", "w świ
 _HEARING_VERBS = {"usłyszeć", "dowiedzieć"}
 _RECEIVING_VERBS = {"otrzymać", "uzyskać"}
 _ANSWERS = {"odpowiedź", "informacja", "zapewnienie", "wyjaśnienie"}
+_COORDINATORS = {"a", "natomiast", "zaś", "co", "oraz", "lecz", "ale"}
 _GIVING = {"udzielić", "udzielać", "oddać", "oddawać", "przekazać", "przekazywać"}
 # What a vote or a roll writes after a name and a dash.
 _VOTES_AND_ROLL = {
@@ -803,6 +804,15 @@ class _SentenceReader:
             for i, (_, _, word) in enumerate(self.tokens)
         )
 
+    def coordinated(self, first: _Mention, second: _Mention) -> bool:
+        """Whether ``second`` opens a clause of its own after ``first``'s, not one that
+        ``first`` reports: no "że", "iż", colon or relative word between them."""
+        between = [word.lower() for _, _, word in self.tokens[first.token_end : second.token_index]]
+        if any(word in {"że", "iż", ":", "czy"} or word in _RELATIVE for word in between):
+            return False
+        # The second clause opens with its conjunction: ", a …", ", natomiast …", ", na co …".
+        return bool(between) and bool(set(between[-2:]) & _COORDINATORS)
+
     def goes_on_asking(self) -> bool:
         """Whether a sentence naming nobody can go on with a question just asked: it asks too,
         or reports speech with a verb of its own ("Zwróciła uwagę, że …")."""
@@ -1041,18 +1051,26 @@ def _attribute_passage(
             current, confidence = relative.person, relative.confidence
             continue
         asker = next((m for m in mentions if reader.is_asker(m) and m.person), None)
-        speaker = next(
-            (
-                m
-                for i, m in enumerate(mentions)
-                if m is not asker and reader.reports(m, mentions[i + 1] if i + 1 < len(mentions) else None)
-            ),
-            None,
+        speakers = [
+            m
+            for i, m in enumerate(mentions)
+            if m is not asker and reader.reports(m, mentions[i + 1] if i + 1 < len(mentions) else None)
+        ]
+        speaker = speakers[0] if speakers else None
+        # "Radny Jan Lis zapytał o termin, a Dyrektor Ewa Mak odpowiedziała, że …": two
+        # speakers in two coordinated clauses (not one reporting the other: "… poinformował,
+        # że Dyrektor Ewa Mak zapewniła …" stays his).
+        second = next(
+            (m for m in speakers[1:] if m.person is not speaker.person and reader.coordinated(speaker, m)), None
         )
         if speaker and asker and asker.start < speaker.start:
             add(start, speaker.start, asker.person, asker.confidence)
             add(speaker.start, end, speaker.person, speaker.confidence)
             current, confidence = speaker.person, speaker.confidence
+        elif speaker and second:
+            add(start, second.start, speaker.person, speaker.confidence)
+            add(second.start, end, second.person, second.confidence)
+            current, confidence = second.person, second.confidence
         elif speaker:
             add(start, end, speaker.person, speaker.confidence)
             current, confidence = speaker.person, speaker.confidence

@@ -475,3 +475,16 @@ def test_somebody_addressed_in_the_dative_is_not_the_subject() -> None:
     opening = "Pani Dyrektor Anna Lis przedstawiła informację."
     reply = "Pani Dyrektor odpowiadając radnemu Janowi Kowalskiemu stwierdziła, że szkoła jest gotowa."
     assert _speaker_of("szkoła jest gotowa", opening, reply) == "Anna Lis"
+
+
+def test_two_speakers_in_coordinated_clauses_of_one_sentence() -> None:
+    """ "Radny Jan Lis zapytał o termin, a Dyrektor Ewa Mak odpowiedziała, że …": her answer
+    went to him (a wrong name). Words one reports of another ("… poinformował, że Dyrektor Ewa
+    Mak zapewniła …") and an address ("zwrócił się do Pani Naczelnik: „…”") stay the first's."""
+    both = "Radny Jan Lis zapytał o termin, a Dyrektor Ewa Mak odpowiedziała, że prace ruszą w maju."
+    assert _speaker_of("zapytał o termin", both) == "Jan Lis"
+    assert _speaker_of("prace ruszą w maju", both) == "Ewa Mak"
+    reported = "Radny Jan Lis poinformował, że Dyrektor Ewa Mak zapewniła go o remoncie."
+    assert _speaker_of("zapewniła go", reported) == "Jan Lis"
+    addressed = "Radny Jan Lis zwrócił się do Pani Naczelnik: „Czy szkoły są gotowe?”"
+    assert _speaker_of("Czy szkoły", addressed) == "Jan Lis"
