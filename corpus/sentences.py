@@ -10,6 +10,8 @@ _ABBREVIATIONS = {
     "art", "św", "tys", "mln", "mld", "wg", "ds", "im", "al", "pl", "ww", "jw", "m-cu", "m-ca", "tel", "os", "zob",
     "hab", "doc", "mec", "ks", "dyr", "kier", "zast", "przew", "płk", "gen",
 }  # fmt: skip
+# Abbreviations that follow a number ("2025 r.", "300 tys."), ending a sentence as often as not.
+_AFTER_A_NUMBER = {"r", "tys", "mln", "mld"}
 # A sentence may open with "p." for Pan or Pani: "… sceny. p. Kowalski odpowiedział …".
 _END = re.compile(r"[.!?…]+(?=\s+(?:[„\"(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9]|p\.\s*[A-ZĄĆĘŁŃÓŚŹŻ]))")
 
@@ -23,7 +25,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         before = re.search(r"(\S+)$", text[start : match.start()])
         word = before.group(1).lower().lstrip('("„') if before else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
+        # "… do końca 2025 r. Radny Jan Lis zapytał …", "… 300 tys. Pani Skarbnik …": after a
+        # number these end a sentence before a capital (two speakers' words ran into one).
+        after_number = word in _AFTER_A_NUMBER and re.search(r"\d\s*$", text[start : match.start() - len(word)])
+        if not after_number and (
+            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word)
+        ):
             continue
         # "1. Informacja o …": a point's number opens its line or sentence, ending none.
         before_number = text[start : match.start() - len(word)].rstrip(" \t")

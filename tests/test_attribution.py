@@ -488,3 +488,15 @@ def test_two_speakers_in_coordinated_clauses_of_one_sentence() -> None:
     assert _speaker_of("zapewniła go", reported) == "Jan Lis"
     addressed = "Radny Jan Lis zwrócił się do Pani Naczelnik: „Czy szkoły są gotowe?”"
     assert _speaker_of("Czy szkoły", addressed) == "Jan Lis"
+
+
+def test_a_sentence_ending_on_a_year_or_an_amount_ends_there() -> None:
+    """ "… do końca 2025 r. Radny Jan Lis zapytał …": "r." after a year read as mid-sentence
+    ran two speakers' words into one sentence, given whole to one of them (a wrong name)."""
+    assert [
+        s[1]
+        for s in _speakers(
+            "Dyrektor Ewa Mak poinformowała, że prace potrwają do końca 2025 r. Radny Jan Lis zapytał o objazdy."
+        )[0]
+    ] == ["Ewa Mak", "Jan Lis"]
+    assert _speaker_of("odbyło się", "W dniu 5 marca 2024 r. odbyło się posiedzenie.") is None
