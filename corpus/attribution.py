@@ -72,7 +72,9 @@ _SOURCES = {"zgodnie z", "jak wynika z", "z informacji", "na podstawie", "w świ
 _HEARING_VERBS = {"usłyszeć", "dowiedzieć"}
 _RECEIVING_VERBS = {"otrzymać", "uzyskać"}
 _ANSWERS = {"odpowiedź", "informacja", "zapewnienie", "wyjaśnienie"}
+# Conjunctions that open a second speaker's clause: ", a Dyrektor …", ", na co radna …".
 _COORDINATORS = {"a", "natomiast", "zaś", "co", "oraz", "lecz", "ale"}
+# Verbs that give the floor with "głos": "udzielił głosu", "oddała głos", "przekazał głos".
 _GIVING = {"udzielić", "udzielać", "oddać", "oddawać", "przekazać", "przekazywać"}
 # What a vote or a roll writes after a name and a dash.
 _VOTES_AND_ROLL = {
