@@ -771,18 +771,24 @@ class _SentenceReader:
         poinformowany"), an impersonal report ("wyjaśniono"), words heard ("usłyszał") or an
         answer received ("otrzymał zapewnienie")."""
         readings = analyse(self.tokens[index][2])
-        lemmas = {lemma.lower() for lemma, _, _ in readings}
         if any(tag.startswith("imps") and lemma.lower() in REPORTING_VERBS for lemma, tag, _ in readings):
             return True
-        if lemmas & _HEARING_VERBS:
-            return True
-        following = [{lemma.lower() for lemma, _, _ in analyse(t[2])} for t in self.tokens[index + 1 : index + 4]]
-        if lemmas & _RECEIVING_VERBS and any(later & _ANSWERS for later in following):
+        if self._hears(index):
             return True
         return (
-            "zostać" in lemmas
+            "zostać" in _lemmas(self.tokens[index][2])
             and index + 1 < len(self.tokens)
             and any(tag.startswith("ppas") for _, tag, _ in analyse(self.tokens[index + 1][2]))
+        )
+
+    def _hears(self, index: int) -> bool:
+        """Whether token ``index`` is words heard ("usłyszał") or an answer received
+        ("otrzymał zapewnienie"; "kluby otrzymały dotacje" receive no words)."""
+        lemmas = set(_lemmas(self.tokens[index][2]))
+        if lemmas & _HEARING_VERBS:
+            return True
+        return bool(lemmas & _RECEIVING_VERBS) and any(
+            set(_lemmas(token[2])) & _ANSWERS for token in self.tokens[index + 1 : index + 4]
         )
 
     def _gives_the_floor(self, index: int) -> bool:
@@ -833,12 +839,7 @@ class _SentenceReader:
             return True
         # "W odpowiedzi usłyszała, że …", "Otrzymał odpowiedź, że …": words received, not said
         # (not any passive: "treningi zostaną przeniesione" goes on with the speaker's report).
-        lemmas = [set(_lemmas(word)) for _, _, word in self.tokens]
-        if any(
-            found & _HEARING_VERBS
-            or (found & _RECEIVING_VERBS and any(later & _ANSWERS for later in lemmas[i + 1 : i + 4]))
-            for i, found in enumerate(lemmas)
-        ):
+        if any(self._hears(index) for index in range(len(self.tokens))):
             return True
         words = [word.lower() for _, _, word in self.tokens[:3]]
         opener = next((n for n in (3, 2, 1) if " ".join(words[:n]) in _VIEW_OF | _SOURCES), 0)

@@ -58,21 +58,11 @@ def as_transcript(document: Document) -> Document | None:
     labels = [i for i, p in enumerate(paragraphs) if looks_like_label(p.text, p.bold)]
     if len(labels) < 3 or len(labels) < 0.05 * len(paragraphs):
         return None
-    if _reports_speech(
-        replace(document, paragraphs=document.paragraphs[: _source_index(document, paragraphs, labels[0])])
-    ):
+    # Nothing before the first label was split (a split line is itself a label), so these are
+    # the file's own paragraphs.
+    if _reports_speech(replace(document, paragraphs=paragraphs[: labels[0]])):
         return None
     return replace(document, paragraphs=paragraphs)
-
-
-def _source_index(document: Document, split: list[Paragraph], index: int) -> int:
-    """Where the ``index``-th of the ``split`` paragraphs comes from in ``document``."""
-    taken = 0
-    for source, paragraph in enumerate(document.paragraphs):
-        taken += 2 if inline_label(paragraph.text) else 1
-        if taken > index:
-            return source
-    return len(document.paragraphs)
 
 
 def _reports_speech(preamble: Document) -> bool:
