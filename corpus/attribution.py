@@ -19,7 +19,7 @@ from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, genders_of, nominative_surname
 from corpus.names import can_be_surname, find_names
 from corpus.roles import ROLE_KEYS, office_key, written_out
-from corpus.sentences import split_sentences
+from corpus.sentences import RANKS, split_sentences
 
 # "p." before a name is one token: the abbreviation of "pan" and "pani".
 _TOKEN = re.compile(r"\b[pP]\.(?=\s*[A-ZĄĆĘŁŃÓŚŹŻ])|[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
@@ -35,7 +35,7 @@ REPORTING_VERBS = set(
     podzielić opisać zarekomendować rekomendować poprzeć sprzeciwić zgodzić przyznać podziękować dziękować
     zakomunikować oznajmić zabrać zabierać zadać zadawać udzielić udzielać przekazać zaopiniować
     polemizować zaprotestować protestować skrytykować krytykować zaoponować oponować postulować
-    zawnioskować przychylić sprzeciwiać
+    zawnioskować przychylić sprzeciwiać skarżyć poskarżyć uskarżać obiecać zobowiązać
     """.split()
 )
 # In every case: "zaproszonych gości: Wójta Gminy Pana Jana Mazura i Skarbnik Gminy Panią Annę Lis".
@@ -61,8 +61,9 @@ _PROCEDURAL_VERBS = set(
 _QUESTION_WORDS = {"pytanie", "pytania", "pytaniem", "pytaniu", "zapytanie", "zapytania", "zapytaniem"}
 _CLAUSE_LINKS = {"że", "iż", ":"}
 _DASHES = {"-", "–", "—"}
-# Degrees before a name or surname: "Prof. dr hab. Marek Lis", "Prof. Lis odpowiedział".
-_DEGREES = {"prof", "dr", "hab", "doc", "inż", "mgr", "mec"}
+# Degrees and ranks before a name or surname: "Prof. dr hab. Marek Lis", "Prof. Lis
+# odpowiedział", "mł. insp. Adam Róg".
+_DEGREES = {"prof", "dr", "hab", "doc", "inż", "mgr", "mec"} | RANKS
 # A sentence opening with these and a person states that person's view.
 _VIEW_OF = {"zdaniem", "według", "w opinii", "w ocenie", "w przekonaniu"}
 # Openings that give a document as the source of what follows.
@@ -73,7 +74,8 @@ _HEARING_VERBS = {"usłyszeć", "dowiedzieć"}
 _RECEIVING_VERBS = {"otrzymać", "uzyskać"}
 _ANSWERS = {"odpowiedź", "informacja", "zapewnienie", "wyjaśnienie"}
 # Conjunctions that open a second speaker's clause: ", a Dyrektor …", ", na co radna …".
-_COORDINATORS = {"a", "natomiast", "zaś", "co", "oraz", "lecz", "ale"}
+_COORDINATORS = {"a", "natomiast", "zaś", "co", "czym", "oraz", "lecz", "ale", "następnie"}
+_PREPOSITIONS = {"na", "do", "o", "w", "z", "po", "przy", "wobec", "od"}
 # Verbs that give the floor with "głos": "udzielił głosu", "oddała głos", "przekazał głos".
 _GIVING = {"udzielić", "udzielać", "oddać", "oddawać", "przekazać", "przekazywać"}
 # What a vote or a roll writes after a name and a dash.
@@ -116,14 +118,20 @@ class _Mention:
     confidence: float
     token_index: int
     token_end: int
+    # The office of a reference to nobody named before ("Pani Skarbnik" in a record that
+    # never names her): shown as the speaker's role, the name left out.
+    role: str | None = None
 
 
 def _is_nominative_name(word: str) -> bool:
-    """Whether a first name or surname can be in the nominative, read as a name: "Janowi" is
-    Jan's dative (the adjective "janowy" it also spells is no name)."""
+    """Whether a first name or surname can be in the nominative, read as one person's name:
+    "Janowi" is Jan's dative (the adjective "janowy" it also spells is no name), and "Ewy" is
+    Ewa's genitive (its plural nominative, "two Ewas", names nobody)."""
     readings = analyse(word)
     named = [tag for _, tag, qualifiers in readings if "imię" in qualifiers or "nazwisko" in qualifiers]
-    return any("nom" in cases_of(tag) for tag in named) if named else _is_nominative(word)
+    if not named:
+        return _is_nominative(word)
+    return any("nom" in cases_of(tag) and tag.split(":")[1] != "pl" for tag in named)
 
 
 def _lemmas(word: str) -> list[str]:
@@ -271,10 +279,18 @@ class Registry:
         candidates[0].last_seen = self.clock
         return candidates[0]
 
-    def by_role(self, role_key: str, gender: str | None, current: Person | None) -> tuple[Person | None, float]:
+    def by_role(
+        self, role_key: str, gender: str | None, current: Person | None, of: str | None = None
+    ) -> tuple[Person | None, float]:
+        """Who "Pani Kierownik", "Przewodniczący Komisji" is: of those named with the office
+        (whose office is of what ``of`` names, "Komisji", where both say), the one speaking or
+        named last."""
         candidates = [p for p in self.people.values() if role_key in p.role_keys]
         if gender:
             candidates = [p for p in candidates if p.gender in (None, gender)]
+        if of:
+            # "Przewodniczący Komisji" is not the "Przewodniczący Rady Miasta" who spoke before.
+            candidates = [p for p in candidates if _office_of(p, role_key) in (None, of.lower())]
         if not candidates:
             return None, 0.0
         # "Pani Kierownik" goes on with the Kierownik speaking, even if another was named since;
@@ -282,8 +298,24 @@ class Registry:
         # Krasek, not the chair, who is a councillor too but was introduced as the chair.
         if current in candidates and current.first_role_key in (None, role_key):
             return current, CONFIDENCE_ROLE
+        if not of and len({_office_of(p, role_key) for p in candidates} - {None}) > 1:
+            # A bare "Przewodniczący" in a committee's minutes, with the council's chair named
+            # too, is the committee's.
+            own = [p for p in candidates if _office_of(p, role_key) == "komisji"]
+            if len(own) == 1:
+                return own[0], CONFIDENCE_CONTINUED
         best = max(candidates, key=lambda p: p.last_seen)
         return best, CONFIDENCE_ROLE if len(candidates) == 1 else CONFIDENCE_CONTINUED
+
+
+def _office_of(person: Person, role_key: str) -> str | None:
+    """What ``person``'s office of ``role_key`` is of ("komisji" for "Przewodniczący Komisji"),
+    None if they were named with the bare office."""
+    for role in person.roles:
+        words = role.split()
+        if len(words) > 1 and office_key(words[0]) == role_key:
+            return words[1].lower()
+    return None
 
 
 class _SentenceReader:
@@ -430,14 +462,24 @@ class _SentenceReader:
             head = self.tokens[left][2]
             if not (word[:1].isupper() or left < index):
                 continue  # a lowercase "radny" alone is usually a common noun, not a reference
-            person, confidence = self.registry.by_role(role_key, gender, current)
             # The role's complement ("Zastępca Prezydenta Miasta") belongs to the reference.
             right = index + 1
             while (
                 right < len(self.tokens) and not _is_nominative_role(self.tokens[right][2]) and self._plain_word(right)
             ):
                 right += 1
+            # What the office is of: a capitalised noun in the genitive ("Komisji", "Rady"), not
+            # any word after it ("Pani Kierownik dalej informowała", "Zdaniem Prezesa ruch …").
+            after = self.tokens[index + 1][2] if index + 1 < len(self.tokens) else ""
+            of = (
+                after
+                if after[:1].isupper()
+                and any(t.startswith("subst") and "gen" in cases_of(t) for _, t, _ in analyse(after))
+                else None
+            )
+            person, confidence = self.registry.by_role(role_key, gender, current, of)
             used.update(range(left, right))
+            role = None if person else _role_of([t[2] for t in self.tokens[index:right]], gender)[0]
             found.append(
                 _Mention(
                     start if left == index else self.tokens[left][0],
@@ -449,6 +491,7 @@ class _SentenceReader:
                     confidence,
                     left,
                     right,
+                    role,
                 )
             )
         return found
@@ -698,7 +741,13 @@ class _SentenceReader:
                 clause = index
                 while clause > floor and self.tokens[clause - 1][2] not in {",", ";", ":", "."}:
                     clause -= 1
-                return not any(t[2].lower() in _RELATIVE for t in self.tokens[clause:index])
+                relative = [i for i in range(clause, index) if self.tokens[i][2].lower() in _RELATIVE]
+                if not relative:
+                    return True
+                # "…, na które odpowiedział Pan Prezydent: „…”" goes on with his words;
+                # "…, o którym wspominał dyrektor X." only says who mentioned a thing.
+                after = [t[2].lower() for t in self.tokens[mention.token_end : mention.token_end + 3]]
+                return self.tokens[relative[0] - 1][2].lower() in _PREPOSITIONS and bool({":", "że", "iż"} & set(after))
         return False
 
     def reports(self, mention: _Mention, next_mention: _Mention | None, previous: _Mention | None = None) -> bool:
@@ -709,9 +758,11 @@ class _SentenceReader:
             return True
         if not mention.nominative or self._several_subjects(mention):
             return False
-        before = [t[2].lower() for t in self.tokens[max(0, mention.token_index - 2) : mention.token_index]]
-        if any(word in _RELATIVE for word in before):
-            return False
+        for index in range(max(0, mention.token_index - 2), mention.token_index):
+            # "…, który radny Lis przedstawił" (not "…, na które odpowiedział Pan Prezydent: …")
+            word = self.tokens[index][2].lower()
+            if word in _RELATIVE and (index == 0 or self.tokens[index - 1][2].lower() not in _PREPOSITIONS):
+                return False
         if self._verb_before(mention, previous):
             return True
         after = self._after_aside(mention.token_end)  # "Radna E. Wrona (KO) zaproponowała"
@@ -751,6 +802,8 @@ class _SentenceReader:
         że …"), and content that follows a lost speaker ("Członkowie mogą wpłacać jedynie
         darowizny"), are somebody's."""
         if self._meeting_is_subject() or self._procedural() or self._listing_item():
+            return True
+        if self._of_nobody() or self._tallies_a_vote():
             return True
         if any(self._gives_the_floor(i) for i in range(len(self.tokens))):
             return True  # "Przewodniczący udzielił głosu radnemu …": the record of who spoke next
@@ -816,10 +869,16 @@ class _SentenceReader:
         """Whether ``second`` opens a clause of its own after ``first``'s, not one that
         ``first`` reports: no "że", "iż", colon or relative word between them."""
         between = [word.lower() for _, _, word in self.tokens[first.token_end : second.token_index]]
-        if any(word in {"że", "iż", ":", "czy"} or word in _RELATIVE for word in between):
+        if any(word in {"że", "iż", ":", "czy"} for word in between):
             return False
-        # The second clause opens with its conjunction: ", a …", ", natomiast …", ", na co …".
-        return bool(between) and bool(set(between[-2:]) & _COORDINATORS)
+        for at, word in enumerate(between):
+            # "…, który został wybrany" says more of the first; in "…, na które odpowiedział Pan
+            # Prezydent: …" the relative word is the object, and the second speaker the subject.
+            if word in _RELATIVE and not (at and between[at - 1] in _PREPOSITIONS):
+                return False
+        # The second clause opens with its conjunction: ", a …", ", natomiast …", ", na co …",
+        # ", po czym …", or a relative word after a preposition.
+        return bool(between) and bool(set(between[-3:]) & (_COORDINATORS | _RELATIVE))
 
     def goes_on_asking(self) -> bool:
         """Whether a sentence naming nobody can go on with a question just asked: it asks too,
@@ -882,7 +941,28 @@ class _SentenceReader:
             or self._procedural()
             or self._impersonal(REPORTING_VERBS)
             or self._several_report()
+            or self._of_nobody()
+            or self._tallies_a_vote()
         )
+
+    def _of_nobody(self) -> bool:
+        """("W tym punkcie nikt więcej nie zabrał głosu.", "Nikt nie zgłosił uwag."): nobody is
+        the subject, unless inside words reported ("Dodał, że nikt nie protestował.")."""
+        for _, _, word in self.tokens:
+            if word.lower() in _CLAUSE_LINKS:
+                return False
+            if word.lower() == "nikt":
+                return True
+        return False
+
+    def _tallies_a_vote(self) -> bool:
+        """ "Za wnioskiem głosowało 6 radnych, przeciw – 0, wstrzymało się – 1.", and "Stanowisko
+        Komisji stanowi załącznik nr 4.": the record counting a vote or pointing to its
+        attachments, unless a speaker is reporting one ("Przypomniał, że rada osiedla …")."""
+        sentence = self.text[self.start : self.end]
+        if not (_VOTE_TALLY.search(sentence) or _ATTACHMENT.search(sentence)):
+            return False
+        return not any(word.lower() in _CLAUSE_LINKS or self._reporting_verb(word, None) for _, _, word in self.tokens)
 
     def _meeting_is_subject(self) -> bool:
         """ "Komisja przyjęła …", "Posiedzenie otwarto …", and after an opening adverbial, "W
@@ -920,6 +1000,18 @@ class _SentenceReader:
         )
 
 
+# The counts of a vote: "przeciw – 0", "wstrzymało się 1", "6 głosów za", "głosowało 6 radnych".
+_VOTE_TALLY = re.compile(
+    r"\b(?:przeciw|wstrzymał\w*(?:\s+się)?|wstrzymujących(?:\s+się)?)\s*[-–—:]?\s*\d+"
+    r"|\d+\s+(?:głos\w*\s+)?(?:„?za”?|przeciw|wstrzymując\w*)\b|\bgłosował(?:o|y|i)\s+(?:\w+\s+){0,2}?\d+",
+    re.I,
+)
+
+# "… stanowi załącznik nr 3 do protokołu", "w załączeniu", "(zał. nr 2)".
+_ATTACHMENT = re.compile(
+    r"\bstanowi\w*\s+załącznik|\bw\s+załączeniu\b|\bzałącznik\w*\s+(?:nr\s*)?\d+\s+do\s+protokołu", re.I
+)
+
 # "Radny X zapytał, …", "zwróciła się z pytaniem, czy …", "Na pytanie radnej X …".
 _REPORTED_QUESTION = re.compile(
     r"\b(?:za|do)?pyta(?:ł|ła|li|ły|ło|ć)\b|\bdopytywa\w*|\bz\s+(?:za)?pytaniem\b|^\W*na\s+(?:za)?pytanie\b", re.I
@@ -953,15 +1045,32 @@ def attribute_protocol(meeting: Meeting) -> None:
     """Fill the spans of every passage of a reported-speech protocol, in place."""
     registry = Registry()
     current: Person | None = None
-    for passage in meeting.passages:
+    item: str | None = None
+    for passage, previous in zip(meeting.passages, ["", *(p.text for p in meeting.passages)]):
+        if passage.agenda_item != item:
+            # A new point of the agenda is a new exchange: whoever spoke last in the one
+            # before does not go on speaking unnamed in it.
+            current, item = None, passage.agenda_item
         if looks_like_label(passage.text) and "\n" not in passage.text:
             # "Radny Adam Wilk:" alone, the speech in the paragraphs after: they are his.
             passage.spans = [Span(0, len(passage.text), narration=True)]
             mentions = _SentenceReader(registry, passage.text, 0, len(passage.text)).mentions(current)
             current = next((m.person for m in mentions if m.person), None)
             continue
+        if _HEADING.match(passage.text):
+            # "Dyskusja:", "Wnioski Komisji:": the record's heading, what follows not the words
+            # of whoever spoke before it.
+            passage.spans = [Span(0, len(passage.text), narration=True)]
+            current = None
+            continue
         if "\n" in passage.text and not _speech_under_label(passage.text):
-            passage.spans = _attribute_listing(passage.text, registry)
+            # Points listed under a speaker's line ("Przedstawił następujące dane:") are theirs.
+            introduced_by = (
+                Span(0, 0, current.name, current.roles[0] if current.roles else None, CONFIDENCE_NEXT_PARAGRAPH)
+                if current and _LISTED.match(passage.text) and previous.rstrip().endswith(":")
+                else None
+            )
+            passage.spans = _attribute_listing(passage.text, registry, introduced_by)
             current = None
             continue
         passage.spans, current = _attribute_passage(passage, registry, current)
@@ -972,6 +1081,8 @@ def attribute_protocol(meeting: Meeting) -> None:
     ]
 
 
+# A heading of the record on a line of its own: a few words and a colon.
+_HEADING = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*$")
 # A listing's line: a number, letter or bullet first ("1. …", "a) …", "- …").
 _LISTED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z]\)|[-•*–])\s", re.M)
 
@@ -984,27 +1095,42 @@ def _speech_under_label(text: str) -> bool:
     return looks_like_label(first) and bool(rest.strip()) and not _LISTED.search(rest)
 
 
-def _attribute_listing(text: str, registry: Registry) -> list[Span]:
+def _attribute_listing(text: str, registry: Registry, introduced_by: Span | None = None) -> list[Span]:
     """Listings and signature blocks are the minute-taker's, but for a line that reports
     somebody's words ("W dyskusji głos zabrali:\n- radna Anna Nowak, która pytała o …"): each
     line on its own, nobody's words carried from one line to the next, and a name before a
-    dash no speaker ("Jan Kowalski – obecny" lists who came)."""
+    dash no speaker ("Jan Kowalski – obecny" lists who came). The points listed under a line
+    whose speaker introduces them ("Pani Dyrektor przedstawiła następujące dane:\n- w 2023 r.
+    …") are that speaker's, but for a point naming a speaker of its own; ``introduced_by``: the
+    speaker whose line, the paragraph before, introduces the listing."""
     spans: list[Span] = []
     offset = 0
     for line in text.split("\n"):
         if line.strip():
             line_spans, _ = _attribute_passage(Passage(text=line), registry, None, listing=True)
+            if introduced_by and _LISTED.match(line) and all(s.speaker is None and s.role is None for s in line_spans):
+                confidence = min(introduced_by.confidence or CONFIDENCE_CONTINUED, CONFIDENCE_CONTINUED)
+                line_spans = [Span(0, len(line), introduced_by.speaker, introduced_by.role, confidence)]
+            else:
+                last = line_spans[-1]
+                introduced_by = last if line.rstrip().endswith(":") and (last.speaker or last.role) else None
             for span in line_spans:
                 spans.append(
                     Span(span.start + offset, span.end + offset, narration=True)
-                    if span.speaker is None
+                    if span.speaker is None and span.role is None
                     else Span(span.start + offset, span.end + offset, span.speaker, span.role, span.confidence)
                 )
         offset += len(line) + 1
     merged: list[Span] = []
     for span in spans:
-        if merged and (merged[-1].speaker, merged[-1].narration) == (span.speaker, span.narration):
+        if merged and (merged[-1].speaker, merged[-1].role, merged[-1].narration) == (
+            span.speaker,
+            span.role,
+            span.narration,
+        ):
             merged[-1].end = span.end
+            if span.confidence is not None:
+                merged[-1].confidence = min(merged[-1].confidence or span.confidence, span.confidence)
         else:
             merged.append(span)
     if not merged:
@@ -1023,9 +1149,16 @@ def _attribute_passage(
     current = carried
     confidence = CONFIDENCE_NEXT_PARAGRAPH if carried else 0.0
 
-    def add(start: int, end: int, person: Person | None, weight: float, narration: bool = False) -> None:
-        role = person.roles[0] if person and person.roles else None
-        if spans and spans[-1].speaker == (person.name if person else None) and spans[-1].narration == narration:
+    def add(
+        start: int, end: int, person: Person | None, weight: float, narration: bool = False, office: str | None = None
+    ) -> None:
+        role = (person.roles[0] if person.roles else None) if person else office
+        if (
+            spans
+            and spans[-1].speaker == (person.name if person else None)
+            and spans[-1].narration == narration
+            and spans[-1].role == role
+        ):
             spans[-1].end = end
             if person:
                 spans[-1].confidence = min(spans[-1].confidence or weight, weight)
@@ -1035,7 +1168,7 @@ def _attribute_passage(
                 start,
                 end,
                 person.name if person else None,
-                role if person else None,
+                role,
                 weight if person else None,
                 narration,
             )
@@ -1067,18 +1200,18 @@ def _attribute_passage(
             (m for m in speakers[1:] if m.person is not speaker.person and reader.coordinated(speaker, m)), None
         )
         if speaker and asker and asker.start < speaker.start:
-            add(start, speaker.start, asker.person, asker.confidence)
-            add(speaker.start, end, speaker.person, speaker.confidence)
+            add(start, speaker.start, asker.person, asker.confidence, office=asker.role)
+            add(speaker.start, end, speaker.person, speaker.confidence, office=speaker.role)
             current, confidence = speaker.person, speaker.confidence
         elif speaker and second:
-            add(start, second.start, speaker.person, speaker.confidence)
-            add(second.start, end, second.person, second.confidence)
+            add(start, second.start, speaker.person, speaker.confidence, office=speaker.role)
+            add(second.start, end, second.person, second.confidence, office=second.role)
             current, confidence = second.person, second.confidence
         elif speaker:
-            add(start, end, speaker.person, speaker.confidence)
+            add(start, end, speaker.person, speaker.confidence, office=speaker.role)
             current, confidence = speaker.person, speaker.confidence
         elif asker:
-            add(start, end, asker.person, asker.confidence)
+            add(start, end, asker.person, asker.confidence, office=asker.role)
             current, confidence = None, 0.0
         elif mentions and mentions[0].nominative and mentions[0].token_index <= 1:
             # Somebody else acts ("Przewodnicząca poddała pod głosowanie …"): not the current speech.

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import re
 
+# Ranks of the police, fire service and army, abbreviated before a name: "mł. insp. Adam Róg".
+RANKS = {
+    "mł", "st", "insp", "podinsp", "nadinsp", "kom", "podkom", "nadkom", "asp", "sierż", "bryg", "kpt", "mjr", "płk",
+    "ppłk", "gen",
+}  # fmt: skip
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
     "np", "tzw", "godz", "ul", "ok", "zał", "r", "br", "m.in", "prof", "dr", "inż", "mgr", "tj", "pkt", "nr", "ust",
     "art", "św", "tys", "mln", "mld", "wg", "ds", "im", "al", "pl", "ww", "jw", "m-cu", "m-ca", "tel", "os", "zob",
-    "hab", "doc", "mec", "ks", "dyr", "kier", "zast", "przew", "płk", "gen",
-}  # fmt: skip
+    "hab", "doc", "mec", "ks", "dyr", "kier", "zast", "przew",
+} | RANKS  # fmt: skip
 # Abbreviations that follow a number ("2025 r.", "300 tys."), ending a sentence as often as not.
 _AFTER_A_NUMBER = {"r", "tys", "mln", "mld"}
 # A sentence may open with "p." for Pan or Pani: "… sceny. p. Kowalski odpowiedział …".

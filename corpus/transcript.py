@@ -135,11 +135,26 @@ def _role_key(role: str | None) -> str | None:
     return ROLE_KEYS.get(role.split()[0].lower(), role.split()[0].lower()) if role else None
 
 
+def _in_full(name: str | None, named: set[str]) -> str | None:
+    """ "J. Nowak" as the one Jan Nowak labelled before it ("Dyrektor E. Lis:" after "Pani Ewa
+    Lis – Dyrektor Wydziału:"), so that one person is one speaker; as given otherwise."""
+    initial = re.match(r"^([A-ZĄĆĘŁŃÓŚŹŻ])\.\s*(\S.*)$", name or "")
+    if not initial:
+        return name
+    full = {n for n in named if n.split()[-1] == initial.group(2) and n[:1] == initial.group(1) and n != name}
+    return full.pop() if len(full) == 1 else name
+
+
 def _turn_passages(
-    paragraphs: list[Paragraph], label: str | None, agenda_item: str | None, holders: dict[str, str]
+    paragraphs: list[Paragraph],
+    label: str | None,
+    agenda_item: str | None,
+    holders: dict[str, str],
+    named: set[str] | None = None,
 ) -> list[Passage]:
+    """The passages of one speaker's turn; ``named``: the full names labelled so far."""
     parsed = parse_label(label) if label else None
-    speaker = parsed.name if parsed else None
+    speaker = _in_full(parsed.name, (named or set()) | set(holders.values())) if parsed else None
     role = parsed.role if parsed else None
     confidence = None
     if parsed and not speaker and _role_key(role) in holders:
@@ -204,10 +219,11 @@ def parse_transcript(document: Document) -> Meeting:
         turn.insert(0, paragraph)
 
     holders: dict[str, str] = {}
+    named: set[str] = set()
 
     def close_turn() -> None:
         if turn:
-            meeting.passages.extend(_turn_passages(turn, label, agenda_item, holders))
+            meeting.passages.extend(_turn_passages(turn, label, agenda_item, holders, named))
         turn.clear()
 
     def note_presiding(text: str) -> None:
@@ -263,8 +279,10 @@ def parse_transcript(document: Document) -> Meeting:
             close_turn()
             label = paragraph.text.strip()
             parsed = parse_label(label)
+            if parsed.name and parsed.name[1:2] != ".":
+                named.add(parsed.name)
             if parsed.name and parsed.role:
-                holders[_role_key(parsed.role)] = parsed.name
+                holders[_role_key(parsed.role)] = _in_full(parsed.name, named)
             continue
         note_presiding(paragraph.text)
         if announced := spoken_agenda_point(paragraph.text):
@@ -278,8 +296,20 @@ def parse_transcript(document: Document) -> Meeting:
         turn.append(paragraph)
     close_turn()
     meeting.agenda = agenda
+    meeting.chair = meeting.chair or _opened_by(meeting.passages)
     meeting.people = _people(meeting)
     return meeting
+
+
+def _opened_by(passages: list[Passage]) -> str | None:
+    """Who chaired, as the record shows it: the speaker who opens the meeting ("Otwieram
+    posiedzenie Komisji …"), not who resumes it after a break."""
+    for passage in passages:
+        for span in passage.spans:
+            words = passage.text[span.start : span.end]
+            if span.speaker and OPENS_MEETING.search(words) and "wznawiam" not in words.lower():
+                return span.speaker
+    return None
 
 
 def _people(meeting: Meeting) -> list[MeetingPerson]:

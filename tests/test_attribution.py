@@ -140,7 +140,11 @@ def test_sentences_nobody_said_are_narration_and_unnamed_speech_is_not() -> None
     attribute_protocol(meeting)
     narration, _, unnamed = meeting.passages
     assert [(s.speaker, s.narration) for s in narration.spans] == [(None, True)]
-    assert [(s.speaker, s.narration) for s in unnamed.spans] == [(None, False)]
+    # the office it is said by, the name not in the record; who goes on is not known
+    assert [(s.speaker, s.role, s.narration) for s in unnamed.spans] == [
+        (None, "Burmistrz", False),
+        (None, None, False),
+    ]
 
 
 def test_unknown_verb_with_ze_still_marks_the_speaker() -> None:
@@ -500,3 +504,142 @@ def test_a_sentence_ending_on_a_year_or_an_amount_ends_there() -> None:
         )[0]
     ] == ["Ewa Mak", "Jan Lis"]
     assert _speaker_of("odbyło się", "W dniu 5 marca 2024 r. odbyło się posiedzenie.") is None
+
+
+def _spans_with_roles(*passages: Passage) -> list[list[tuple[str, str | None, str | None, bool]]]:
+    meeting = Meeting(style="protocol", passages=list(passages))
+    attribute_protocol(meeting)
+    return [
+        [(p.text[s.start : s.end].strip(), s.speaker, s.role, s.narration) for s in p.spans] for p in meeting.passages
+    ]
+
+
+def test_an_office_nobody_was_named_for_is_shown_without_a_name() -> None:
+    """ "W odpowiedzi Pani Skarbnik stwierdziła, …" in a record that never names her: her
+    office, not "speaker uncertain" (and never the name of somebody else)."""
+    spans = _spans_with_roles(
+        Passage(text="Radna Ewa Mazur zapytała o środki na remont."),
+        Passage(text="W odpowiedzi Pani Skarbnik stwierdziła, że środki są zabezpieczone w budżecie."),
+    )
+    assert spans[1] == [
+        ("W odpowiedzi Pani Skarbnik stwierdziła, że środki są zabezpieczone w budżecie.", None, "Skarbnik", False)
+    ]
+
+
+def test_a_new_agenda_item_is_no_one_speaking_on() -> None:
+    """The last speaker of one point did not go on speaking, unnamed, in the next: "Mieszkanka
+    … Pani Halina Mróz skarżyła się na hałas" went to the vice-chair of the point before."""
+    spans = _spans_with_roles(
+        Passage(text="Wiceprzewodnicząca Komisji Pani Iwona Bąk zaproponowała wizję lokalną.", agenda_item="1. Drogi"),
+        Passage(text="Hałas z budowy przy ulicy Leszczyńskiej trwa od miesięcy.", agenda_item="2. Sprawy bieżące"),
+        Passage(text="Mieszkanka Pani Halina Mróz skarżyła się na hałas z budowy.", agenda_item="2. Sprawy bieżące"),
+    )
+    assert spans[1][0][1] is None
+    assert spans[2][0][1] == "Halina Mróz"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Za wnioskiem głosowało 6 radnych, przeciw – 0, wstrzymało się – 1.",
+        "Wniosek przyjęto 8 głosami za, przy 2 wstrzymujących się.",
+        "W tym punkcie nikt więcej nie zabrał głosu.",
+        "Nikt z radnych nie zgłosił uwag.",
+    ],
+)
+def test_a_vote_counted_and_what_nobody_did_are_the_records_own(sentence: str) -> None:
+    speaker = "Radna Iwona Bąk zaproponowała wizję lokalną."
+    assert _spans_with_roles(Passage(text=f"{speaker} {sentence}"))[0][-1] == (sentence, None, None, True)
+
+
+def test_a_speaker_reporting_a_vote_or_nobody_goes_on_speaking() -> None:
+    """Inside words reported they are the speaker's: "Dodała, że nikt nie protestował"."""
+    said = "Radna Iwona Bąk przypomniała, że rada osiedla głosowała 5 za, przeciw – 2. Dodała, że nikt nie protestował."
+    assert [s[1] for s in _spans_with_roles(Passage(text=said))[0]] == ["Iwona Bąk"]
+
+
+def test_points_listed_under_a_speakers_colon_are_that_speakers() -> None:
+    """ "Pani Marta Sikora przedstawiła następujące dane:" and the points under it were the
+    minute-taker's; a listing of who spoke, with its own speakers, keeps them."""
+    data = (
+        "Dyrektor Wydziału Edukacji Pani Marta Sikora przedstawiła następujące dane:\n"
+        "- w 2023 r. do przedszkoli przyjęto 4120 dzieci,\n"
+        "- na liście oczekujących pozostaje 86 dzieci."
+    )
+    assert _speaker_of("przyjęto 4120 dzieci", data) == "Marta Sikora"
+    assert _speaker_of("pozostaje 86 dzieci", data) == "Marta Sikora"
+    who_spoke = "W dyskusji głos zabrali:\n- radna Anna Nowak, która pytała o termin,\n- w sprawie hałasu nikt."
+    assert _speaker_of("pytała o termin", who_spoke) == "Anna Nowak"
+    assert _speaker_of("w sprawie hałasu", who_spoke) is None
+
+
+def test_a_heading_ends_the_speech_before_it() -> None:
+    spans = _spans_with_roles(
+        Passage(text="Wiceprezydent Miasta Pan Tomasz Nowak zapowiedział, że projekt trafi do komisji w grudniu."),
+        Passage(text="Dyskusja:"),
+        Passage(text="Budżet na remonty szkół jest za mały."),
+    )
+    assert spans[1] == [("Dyskusja:", None, None, True)]
+    assert spans[2][0][1] is None
+
+
+def test_a_rank_before_a_name_is_no_sentence_end() -> None:
+    """ "Przedstawiciel Policji mł. insp. Adam Róg poinformował …" was cut after "insp.", and
+    his words went to nobody."""
+    spans = _spans_with_roles(
+        Passage(text="Przedstawiciel Policji mł. insp. Adam Róg poinformował, że liczba kradzieży spadła o 12%.")
+    )
+    assert [(s[1], s[2]) for s in spans[0]] == [("Adam Róg", "Przedstawiciel Policji")]
+
+
+def test_who_answers_a_question_named_in_a_participle_clause_speaks() -> None:
+    """ "Prezydent Miasta Pan Jan Nowak, odpowiadając na pytanie radnej Ewy Lis, stwierdził …"
+    went to her (a wrong name): "Ewy" also reads as the plural nominative "Ewy" (two Ewas),
+    which made her a subject."""
+    sentence = (
+        "Prezydent Miasta Pan Jan Nowak, odpowiadając na pytanie radnej Ewy Lis, stwierdził, że skarga jest bezzasadna."
+    )
+    assert _speaker_of("skarga jest bezzasadna", sentence) == "Jan Nowak"
+
+
+def test_an_answer_after_po_czym_or_a_relative_object_is_the_answerers() -> None:
+    """ "…, po czym Skarbnik … odpowiedziała, że …" and "…, na które odpowiedział Pan Prezydent:
+    „…”" gave the answer to the one who asked (a wrong name); "…, o którym wspominał dyrektor
+    X" only says who mentioned a thing."""
+    opening = "Prezydent Miasta Pan Jan Nowak przedstawił informację."
+    then = (
+        "Radny Piotr Lis zapytał o koszty, po czym Skarbnik Miasta Pani Maria Kot odpowiedziała, że wyniosą 20 tys. zł."
+    )
+    assert _speaker_of("zapytał o koszty", opening, then) == "Piotr Lis"
+    assert _speaker_of("wyniosą 20 tys. zł", opening, then) == "Maria Kot"
+    which = "Radna Anna Kos zadała pytanie o termin, na które odpowiedział Pan Prezydent: „Decyzja zapadnie w lipcu”."
+    assert _speaker_of("zadała pytanie", opening, which) == "Anna Kos"
+    assert _speaker_of("Decyzja zapadnie", opening, which) == "Jan Nowak"
+    mentioned = "Radna Anna Kos zapytała o projekt, o którym wspominał Pan Prezydent."
+    assert [s[1] for s in _speakers(opening, mentioned)[1]] == ["Anna Kos"]
+
+
+def test_a_sentence_pointing_to_an_attachment_is_the_records_own() -> None:
+    spans = _spans_with_roles(
+        Passage(text="Radna Ewa Lis podziękowała Panu Prezydentowi za wyjaśnienia."),
+        Passage(text="Stanowisko Komisji w sprawie skargi stanowi załącznik nr 4."),
+    )
+    assert spans[1] == [("Stanowisko Komisji w sprawie skargi stanowi załącznik nr 4.", None, None, True)]
+
+
+def test_an_office_of_something_is_not_the_same_office_of_something_else() -> None:
+    """ "Przewodniczący Komisji zapytał …" went to the "Przewodniczący Rady Miasta" who had just
+    spoken (a wrong name); a bare "Przewodniczący" in a committee's minutes is its own chair.
+    Words after an office that are no complement of it ("Pani Kierownik dalej informowała",
+    "Zdaniem Prezesa ruch …") change nothing."""
+    paragraphs = (
+        "Posiedzenie prowadził Przewodniczący Komisji Pan Jan Bąk.",
+        "Przewodniczący Rady Miasta Pan Adam Zych poinformował, że sesja odbędzie się 25 kwietnia.",
+        "Przewodniczący Komisji zapytał, czy zmiany obejmą remont molo.",
+        "Pani Skarbnik Ewa Rak odpowiedziała, że tak.",
+        "Przewodniczący zaproponował przegłosowanie opinii.",
+        "Pani Kierownik Anna Lis przedstawiła plan. Pani Kierownik dalej informowała, że plan jest gotowy.",
+    )
+    assert _speaker_of("obejmą remont molo", *paragraphs) == "Jan Bąk"
+    assert _speaker_of("przegłosowanie opinii", *paragraphs) == "Jan Bąk"
+    assert _speaker_of("plan jest gotowy", *paragraphs) == "Anna Lis"

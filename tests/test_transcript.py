@@ -355,3 +355,25 @@ def test_a_label_addressing_the_chair_is_who_chairs_if_the_address_fits(tmp_path
         "Skarbnik",
     )
     assert (spans["Dziękuję."].speaker, spans["Dziękuję."].role) == (None, "Przewodniczący")
+
+
+def test_a_label_by_initial_is_the_person_labelled_in_full_and_who_opens_chairs(tmp_path: Path) -> None:
+    """ "J. Nowak:" after "PRZEWODNICZĄCY KOMISJI JAN NOWAK:" was a speaker of its own, so a
+    search for what Jan Nowak said missed it; the speaker who opens the meeting chairs it."""
+    path = tmp_path / "stenogram.md"
+    path.write_text(
+        "# Stenogram z posiedzenia Komisji Rozwoju Miasta Rady Miasta Torunia nr 12/2024 z dnia 7 maja 2024 r.\n\n"
+        "PRZEWODNICZĄCY KOMISJI JAN NOWAK:\nOtwieram posiedzenie. Witam państwa.\n\n"
+        "Pani Ewa Lis – Dyrektor Wydziału Inwestycji:\nŚcieżka będzie gotowa w sierpniu.\n\n"
+        "J. Nowak:\nDziękuję. Czy są jeszcze pytania?\n\n"
+        "Radny Jan Zych:\nParking jest potrzebny od lat.\n\n"
+        "Dyrektor E. Lis:\nParking jest w planie na przyszły rok.\n\n"
+        "J. Zych:\nDziękuję.\n",
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(path))
+    said = {p.text.split("\n")[0]: p.spans[0].speaker for p in meeting.passages}
+    assert said["Dziękuję. Czy są jeszcze pytania?"] == "Jan Nowak"
+    assert said["Parking jest w planie na przyszły rok."] == "Ewa Lis"
+    assert said["Dziękuję."] == "Jan Zych"
+    assert meeting.chair == "Jan Nowak"
