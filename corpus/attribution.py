@@ -18,7 +18,7 @@ from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, genders_of, nominative_surname
 from corpus.names import can_be_surname, find_names
-from corpus.roles import ROLE_KEYS, office_key, written_out
+from corpus.roles import ROLE_KEYS, office_key, role_nominative, written_out
 from corpus.sentences import RANKS, split_sentences
 
 # "p." before a name is one token: the abbreviation of "pan" and "pani".
@@ -171,24 +171,6 @@ def _role_gender(word: str) -> str | None:
     return next(iter(genders)) if len(genders) == 1 else _gender_of_word(word)
 
 
-def _role_nominative(words: list[str], gender: str | None) -> str:
-    """'Przewodniczącej Komisji' → 'Przewodnicząca Komisji'; 'radnej' → 'radna'."""
-    if not words:
-        return ""
-    head = words[0]
-    if full := written_out(head, gender):
-        return " ".join([full, *words[1:]])
-    readings = [(lemma, tag) for lemma, tag, _ in analyse(head) if tag.startswith("subst")]
-    if gender:
-        readings = [(lemma, tag) for lemma, tag in readings if gender in genders_of(tag)] or readings
-    lemma = readings[0][0] if readings else head
-    if lemma.lower() == head.lower():
-        lemma = head
-    elif head[:1].isupper():
-        lemma = lemma[:1].upper() + lemma[1:]
-    return " ".join([lemma, *words[1:]])
-
-
 def _is_nominative_role(word: str) -> bool:
     return bool(office_key(word)) and _is_nominative(word)
 
@@ -220,7 +202,7 @@ def _role_head(words: list[str]) -> int | None:
 def _role_of(words: list[str], gender: str | None) -> tuple[str, str | None]:
     """A role phrase in the nominative, with its role key."""
     head = _role_head(words) or 0
-    return " ".join([*words[:head], _role_nominative(words[head:], gender)]), office_key(words[head])
+    return " ".join([*words[:head], role_nominative(words[head:], gender)]), office_key(words[head])
 
 
 class Registry:

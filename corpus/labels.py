@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.morphology import WORD, analyse, nominative_name, unshouted
+from corpus.morphology import WORD, analyse, first_name_gender, nominative_name, unshouted
 from corpus.names import find_names
-from corpus.roles import office_key
+from corpus.roles import office_key, role_nominative
 from corpus.textjoin import TIMESTAMP
 
 # Words that open a speaker label in Polish parliamentary and council transcripts.
@@ -89,11 +89,11 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
     # No role word first: a name must be there ("Jan Kowalski:", "Mieszkanka Anna Lis:"); a
     # protocol's "Wnioski Komisji:", "Obecni członkowie Komisji:" head what follows, and
     # enough of them read a protocol as a transcript.
-    bare = _PARTY.sub("", body)
+    bare = _PARTY.sub("", body)  # "Anna Lis (Dyrektor Wydziału Kultury):" is her name's label
     capitalised = [w for w in bare.split() if w[:1].isupper()]
     return (
         len(capitalised) >= 2
-        and len(capitalised) >= 0.6 * len(words)
+        and len(capitalised) >= 0.6 * len(bare.split())
         and bool(office_key(words[0]) or words[0].lower() in _PEOPLE_WITHOUT_OFFICE or find_names(bare))
     )
 
@@ -121,7 +121,17 @@ def parse_label(raw: str) -> SpeakerLabel:
         before = ""  # "Pani Ewa Głowacka – Dyrektor …": the office after the dash is her role
     role = _without_address((before + text[last.end :]).strip(" ,–—-"))
     role = unshouted(role) if role.isupper() else role  # "Przedstawiciel NIK" stays as it is
+    words = role.split()
+    if len(words) > 1 and words[0].lower() in _UTTERANCES:
+        # "Wypowiedź radnego Piotra Zięby:", "Odpowiedź Dyrektor Anny Lis:": the office is the
+        # radny's, the Dyrektor's.
+        role = role_nominative(words[1:], first_name_gender(last.name))
+        role = role[:1].upper() + role[1:]
     return SpeakerLabel(raw, unshouted(last.name), role or None, party)
+
+
+# What a label may say a speaker's words are before naming the speaker in the genitive.
+_UTTERANCES = {"wypowiedź", "odpowiedź", "pytanie", "zapytanie", "głos", "wniosek", "opinia", "stanowisko"}
 
 
 def _without_address(role: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus.morphology import analyse
+from corpus.morphology import analyse, genders_of
 
 # Role words, keyed by their masculine lemma so "Przewodnicząca" and "Przewodniczący" meet.
 ROLE_KEYS = {
@@ -119,3 +119,21 @@ def office_key(word: str) -> str | None:
     if lower in ABBREVIATED:
         return ROLE_KEYS[ABBREVIATED[lower][0]]
     return next((ROLE_KEYS[lemma.lower()] for lemma, _, _ in analyse(word) if lemma.lower() in ROLE_KEYS), None)
+
+
+def role_nominative(words: list[str], gender: str | None) -> str:
+    """'Przewodniczącej Komisji' → 'Przewodnicząca Komisji'; 'radnej' → 'radna'."""
+    if not words:
+        return ""
+    head = words[0]
+    if full := written_out(head, gender):
+        return " ".join([full, *words[1:]])
+    readings = [(lemma, tag) for lemma, tag, _ in analyse(head) if tag.startswith("subst")]
+    if gender:
+        readings = [(lemma, tag) for lemma, tag in readings if gender in genders_of(tag)] or readings
+    lemma = readings[0][0] if readings else head
+    if lemma.lower() == head.lower():
+        lemma = head
+    elif head[:1].isupper():
+        lemma = lemma[:1].upper() + lemma[1:]
+    return " ".join([lemma, *words[1:]])

@@ -377,3 +377,26 @@ def test_a_label_by_initial_is_the_person_labelled_in_full_and_who_opens_chairs(
     assert said["Parking jest w planie na przyszły rok."] == "Ewa Lis"
     assert said["Dziękuję."] == "Jan Zych"
     assert meeting.chair == "Jan Nowak"
+
+
+def test_speaker_lines_of_a_hard_wrapped_record_and_labels_naming_the_words(tmp_path: Path) -> None:
+    """A record typed in short lines read as wrapped prose, each speaker's line joined to the
+    speech under it, and "Wypowiedź radnego Piotra Zięby: Teatr czeka …" went to whoever spoke
+    before (a wrong name). "Anna Lis (Dyrektor Wydziału Kultury):" was no label at all."""
+    path = tmp_path / "zapis.txt"
+    path.write_text(
+        "Zapis przebiegu posiedzenia Komisji Kultury Rady Miasta Gdańska nr 8/2024 z dnia 4 czerwca\n"
+        "2024 r.\n\n"
+        "Jan Kowalski, radny:\nChciałbym zapytać o remont teatru.\n\n"
+        "Anna Lis (Dyrektor Wydziału Kultury):\nRemont ruszy w lipcu tego roku.\n\n"
+        "Wypowiedź radnego Piotra Zięby:\nTeatr czeka na remont od dziesięciu lat.\n\n"
+        "Odpowiedź Dyrektor Anny Lis:\nTak, przerwa potrwa trzy miesiące.\n",
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(path))
+    assert meeting.style == "transcript"
+    said = {p.text: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
+    assert said["Chciałbym zapytać o remont teatru."] == ("Jan Kowalski", "radny")
+    assert said["Remont ruszy w lipcu tego roku."] == ("Anna Lis", "Dyrektor Wydziału Kultury")
+    assert said["Teatr czeka na remont od dziesięciu lat."] == ("Piotr Zięba", "Radny")
+    assert said["Tak, przerwa potrwa trzy miesiące."] == ("Anna Lis", "Dyrektor")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from corpus.document import Document, Paragraph
 from corpus.errors import UnreadableFile
+from corpus.labels import looks_like_label
 from corpus.textjoin import (
     TIMESTAMP,
     ends_sentence,
@@ -101,6 +102,8 @@ def read_text(path: Path) -> Document:
                 and not TIMESTAMP.match(line)
                 and not timed_label_line(block[-1].text)
                 and (hard_wrapped or not ends_sentence(block[-1].text) and line[0].islower())
+                # A speaker's line ("Jan Kowalski, radny:") wraps nothing: the speech is next.
+                and not (block[-1].text.endswith(":") and looks_like_label(block[-1].text))
             ):
                 block[-1].text = join_lines(block[-1].text, line)
             else:
