@@ -105,10 +105,12 @@ def front_matter_after_content(
     ranked: list[tuple[int, float]],
     meetings_and_front_matter: Callable[[list[int]], tuple[dict[int, int], set[int]]],
 ) -> list[tuple[int, float]]:
-    """``ranked`` with a meeting's title and agenda moved after the first passage of the same
-    meeting that follows them closely (within FRONT_MATTER_WINDOW): they name what a question
-    is about in the fewest words, so they sit close to it, but the passage recording that item
-    answers it. They take that passage's score, so scores still fall down the list."""
+    """``ranked`` with a meeting's title and agenda moved after the passages of the same meeting
+    that follow them closely (within FRONT_MATTER_WINDOW): they name what a question is about
+    in the fewest words, so they sit close to it, but the passages recording that item answer
+    it (after the first of them only, the agenda stood between the first and the second: "When
+    will the stadium's renovation end?" found its answer third). They take the last such
+    passage's score, so scores still fall down the list."""
     window = ranked[:FRONT_MATTER_WINDOW]
     meeting_of, front = meetings_and_front_matter([pid for pid, _ in window])
     if not front:
@@ -117,13 +119,13 @@ def front_matter_after_content(
     # Last first, so that front matter moved to the same place keeps its order.
     for pid in reversed([pid for pid, _ in window if pid in front]):
         at = next(i for i, (p, _) in enumerate(order) if p == pid)
-        content = next(
+        content = max(
             (
                 i
                 for i in range(at + 1, len(order))
                 if order[i][0] not in front and meeting_of.get(order[i][0]) == meeting_of.get(pid)
             ),
-            None,
+            default=None,
         )
         if content is not None:
             moved = order.pop(at)
