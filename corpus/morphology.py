@@ -162,7 +162,10 @@ def nominative_name(words: list[str], gender_hint: str | None = None) -> str:
 def _middle_nominative(word: str, gender: str | None, oblique: bool) -> str:
     """A word between the first name and the last: a second first name declines as one
     ("Jana Marii Rokity" is Jan Maria Rokita, "Piotra Pawła Nowaka" Piotr Paweł Nowak), else
-    as a surname's first part."""
+    as a surname's first part; an initial ("Jan M. Rokita") or a particle ("Jan de Virion")
+    stays as written."""
+    if word.endswith(".") or word.islower():
+        return word
     reading = _name_reading(word, "imię", gender) or _name_reading(word, "imię", None)
     if reading is None:
         return _surname_nominative(word, gender, oblique)

@@ -21,6 +21,9 @@ class NameMention:
     has_first_name: bool
 
 
+# Lowercase words inside a surname ("Jan de Virion", "Anna van der Berg"); none a Polish word.
+_PARTICLES = {"de", "van", "von", "der", "di", "du", "del", "della"}
+_INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ]\.$")
 # Titles and roles that the dictionary also lists as names ("Pan" is a surname too).
 _NEVER_NAMES = {
     "pan",
@@ -82,6 +85,11 @@ def _is_first_name(word: str, after_title: bool) -> bool:
     return after_title and not word.isupper() and all(tag == "ign" for _, tag, _ in readings)
 
 
+def can_be_first_name(word: str) -> bool:
+    """Whether the dictionary knows ``word`` as a first name (and it is no title)."""
+    return _is_first_name(word, after_title=False)
+
+
 def _only_a_surname(word: str) -> bool:
     """A capitalised word with no reading but a surname's, or none the dictionary knows."""
     readings = analyse(word)
@@ -90,6 +98,14 @@ def _only_a_surname(word: str) -> bool:
         and not _is_title(word)
         and all(tag == "ign" or "nazwisko" in qualifiers for _, tag, qualifiers in readings)
     )
+
+
+def _surname_after_first_name(word: str) -> bool:
+    """After a first name, a place is a surname too: many surnames spell a place, and the
+    dictionary may know only the place ("Agata Wojtyszek", the genitive of the village
+    Wojtyszki, was no name). Not so after an office: "Burmistrz Kórnika" is the town's."""
+    readings = analyse(word)
+    return can_be_surname(word) or all("nazwa_geograficzna" in qualifiers for _, _, qualifiers in readings)
 
 
 def can_be_surname(word: str) -> bool:
@@ -103,6 +119,16 @@ def can_be_surname(word: str) -> bool:
     # Hyphenated surnames: each part judged on its own.
     if "-" in word:
         return all(can_be_surname(part) for part in word.split("-"))
+    return False
+
+
+def _leads_to_surname(tokens: list[tuple[int, int, str]], at: int, text: str) -> bool:
+    """Whether token ``at`` (and any particles from it) runs on, unbroken, into a surname."""
+    while at < len(tokens) and not text[tokens[at - 1][1] : tokens[at][0]].strip():
+        word = tokens[at][2]
+        if word not in _PARTICLES:
+            return bool(_CAPITALISED.match(word)) and not _INITIAL.match(word) and _surname_after_first_name(word)
+        at += 1
     return False
 
 
@@ -127,13 +153,17 @@ def find_names(text: str) -> list[NameMention]:
         if (initial or _is_first_name(word, after_title)) and i + 1 < len(tokens):
             parts = [word]
             j = i + 1
-            while j < len(tokens) and len(parts) < 4 and _CAPITALISED.match(tokens[j][2]):
-                gap = text[tokens[j - 1][1] : tokens[j][0]]
-                if gap.strip() not in ("",):
+            while j < len(tokens) and len(parts) < 5 and not text[tokens[j - 1][1] : tokens[j][0]].strip():
+                word_j = tokens[j][2]
+                if word_j in _PARTICLES or _INITIAL.match(word_j):
+                    # "Jan de Virion", "Anna van der Berg", "Jan M. Rokita": inside a name only.
+                    if not _leads_to_surname(tokens, j + 1, text):
+                        break
+                elif not _CAPITALISED.match(word_j) or not (
+                    _surname_after_first_name(word_j) or _is_first_name(word_j, False)
+                ):
                     break
-                if not (can_be_surname(tokens[j][2]) or _is_first_name(tokens[j][2], False)):
-                    break
-                parts.append(tokens[j][2])
+                parts.append(word_j)
                 j += 1
             if len(parts) >= 2:
                 last_end = tokens[j - 1][1]

@@ -15,6 +15,7 @@ from corpus.labels import inline_label, looks_like_label, parse_label
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import first_name_gender
+from corpus.names import can_be_first_name
 from corpus.protocol import chair_named_in, collapse_letter_spacing, meeting_number, parse_protocol
 from corpus.roles import ROLE_KEYS
 from corpus.sentences import split_sentences
@@ -145,6 +146,11 @@ def _in_full(name: str | None, named: set[str]) -> str | None:
     return full.pop() if len(full) == 1 else name
 
 
+def _names_somebody(role: str | None) -> bool:
+    """Whether a label's words past its office hold a first name: a name left unread."""
+    return any(can_be_first_name(word) for word in (role or "").split()[1:])
+
+
 def _turn_passages(
     paragraphs: list[Paragraph],
     label: str | None,
@@ -157,7 +163,9 @@ def _turn_passages(
     speaker = _in_full(parsed.name, (named or set()) | set(holders.values())) if parsed else None
     role = parsed.role if parsed else None
     confidence = None
-    if parsed and not speaker and _role_key(role) in holders:
+    # "Pan Przewodniczący:" is who holds the chair; "Poseł Agata Wojtyszek:", a name the
+    # parser could not read, is nobody's office but hers.
+    if parsed and not speaker and _role_key(role) in holders and not _names_somebody(role):
         holder = holders[_role_key(role)]
         # "Pan Przewodniczący:" where a woman chaired is somebody else in the chair.
         addressed = _ADDRESS_GENDER.get(parsed.raw.split()[0].lower())

@@ -643,3 +643,26 @@ def test_an_office_of_something_is_not_the_same_office_of_something_else() -> No
     assert _speaker_of("obejmą remont molo", *paragraphs) == "Jan Bąk"
     assert _speaker_of("przegłosowanie opinii", *paragraphs) == "Jan Bąk"
     assert _speaker_of("plan jest gotowy", *paragraphs) == "Anna Lis"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dyrektor Biura Pan Jan M. Rokita poinformował", "Jan M. Rokita"),
+        ("Radny Jan de Virion zaproponował", "Jan de Virion"),
+        ("Przewodnicząca Komisji Anna van der Berg poddała", "Anna van der Berg"),
+        ("Poseł Agnieszka Wojciechowska van Heukelom:", "Agnieszka Wojciechowska van Heukelom"),
+        # a surname the dictionary knows only as a place (the village Wojtyszki)
+        ("Poseł Agata Wojtyszek:", "Agata Wojtyszek"),
+    ],
+)
+def test_names_with_an_initial_a_particle_or_a_places_spelling(text: str, name: str) -> None:
+    assert [m.name for m in find_names(text)] == [name]
+
+
+def test_a_place_after_an_office_is_no_surname() -> None:
+    """ "Burmistrz Kórnika", "Prezydent Lublina": the town's office, not a Mr Kórnik."""
+    assert [m.name for m in find_names("Burmistrz Kórnika Jan Lis i Prezydent Lublina Krzysztof Żuk")] == [
+        "Jan Lis",
+        "Krzysztof Żuk",
+    ]

@@ -400,3 +400,22 @@ def test_speaker_lines_of_a_hard_wrapped_record_and_labels_naming_the_words(tmp_
     assert said["Remont ruszy w lipcu tego roku."] == ("Anna Lis", "Dyrektor Wydziału Kultury")
     assert said["Teatr czeka na remont od dziesięciu lat."] == ("Piotr Zięba", "Radny")
     assert said["Tak, przerwa potrwa trzy miesiące."] == ("Anna Lis", "Dyrektor")
+
+
+def test_a_label_with_a_name_left_unread_is_not_the_last_holder_of_its_office(tmp_path: Path) -> None:
+    """ "Poseł Agata Wojtyszek:" (a surname the dictionary knew only as a place) went to the
+    posłanka who spoke before her, 45 speeches of the Sejm (a wrong name)."""
+    path = tmp_path / "posiedzenie.txt"
+    path.write_text(
+        SITTING.format(long="Pytanie o budowę drogi.").replace(
+            "Ekspert Komisji, prof. Paweł Sarnecki:", "Poseł Agata Wojtyszek:"
+        ),
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(path))
+    last = meeting.passages[-1]
+    assert last.text == "Krótko: zgadzam się." and last.spans[0].speaker == "Agata Wojtyszek"
+    # A surname that is only a common noun ("stół") stays unread: then nobody's, never hers.
+    path.write_text(path.read_text(encoding="utf-8").replace("Agata Wojtyszek", "Jan Stół"), encoding="utf-8")
+    last = parse_document(read_document(path)).passages[-1]
+    assert last.spans[0].speaker is None and last.spans[0].role == "Poseł Jan Stół"
