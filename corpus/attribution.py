@@ -47,6 +47,10 @@ _HONORIFICS: dict[str, str | None] = {
     "pani": "f",
     "panią": "f",
     "p.": None,
+    # a volunteer firefighter's or scout's: "Komendant OSP dh Marek Lipa"
+    "dh": "m",
+    "druh": "m",
+    "druhna": "f",
 }
 # Sentences about the meeting itself are the minute-taker's, not anybody's speech.
 _NARRATION_SUBJECTS = {"komisja", "posiedzenie", "obrady", "porządek", "głosowanie", "protokół", "zebranie", "sesja"}
@@ -75,6 +79,7 @@ _RECEIVING_VERBS = {"otrzymać", "uzyskać"}
 _ANSWERS = {"odpowiedź", "informacja", "zapewnienie", "wyjaśnienie"}
 # Conjunctions that open a second speaker's clause: ", a Dyrektor …", ", na co radna …".
 _COORDINATORS = {"a", "natomiast", "zaś", "co", "czym", "oraz", "lecz", "ale", "następnie"}
+_COPULA = {"jest", "są", "był", "była", "było", "byli", "były", "będzie", "został", "została"}
 _PREPOSITIONS = {"na", "do", "o", "w", "z", "po", "przy", "wobec", "od"}
 # Verbs that give the floor with "głos": "udzielił głosu", "oddała głos", "przekazał głos".
 _GIVING = {"udzielić", "udzielać", "oddać", "oddawać", "przekazać", "przekazywać"}
@@ -372,7 +377,9 @@ class _SentenceReader:
             person = self.registry.named(name.name, gender, roles, name.surface)
             head = self.tokens[left][2] if role_words or left < first else name.surface.split()[0]
             # "z-ca dyrektora … Pan Michał Bąk": the role's complement is oblique, the name not.
-            nominative = _is_nominative(head) or _is_nominative_name(self.tokens[first][2])
+            # A name alone is read as a name ("imię Haliny Szymańskiej" is no plural of Halina).
+            name_first = head == name.surface.split()[0]
+            nominative = (not name_first and _is_nominative(head)) or _is_nominative_name(self.tokens[first][2])
             found.append(
                 _Mention(
                     self.tokens[left][0],
@@ -862,6 +869,24 @@ class _SentenceReader:
         # ", po czym …", or a relative word after a preposition.
         return bool(between) and bool(set(between[-3:]) & (_COORDINATORS | _RELATIVE))
 
+    def somebody_else_acts(self, mentions: list[_Mention], current: Person | None) -> bool:
+        """Whether somebody other than ``current`` is named in the nominative before any words
+        reported ("… Wójt zdecydował o naprawie drogi"): the sentence's subject, so the
+        sentence is not ``current``'s going on ("Dodała, że Wójt zdecydował …" still is)."""
+        link = next(
+            (i for i, (_, _, word) in enumerate(self.tokens) if word.lower() in _CLAUSE_LINKS), len(self.tokens)
+        )
+        return any(
+            m.nominative and m.token_index < link and m.person is not current and not self._said_of(m) for m in mentions
+        )
+
+    def _said_of(self, mention: _Mention) -> bool:
+        """Whether a nominative mention is what something is, not who acts: after "jest"
+        ("… której Prezesem Zarządu jest Pan Mariusz Sagan") or in a relative clause."""
+        before = [word.lower() for _, _, word in self.tokens[: mention.token_index]]
+        clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
+        return bool(before) and (before[-1] in _COPULA or any(word in _RELATIVE for word in clause))
+
     def goes_on_asking(self) -> bool:
         """Whether a sentence naming nobody can go on with a question just asked: it asks too,
         or reports speech with a verb of its own ("Zwróciła uwagę, że …")."""
@@ -1195,8 +1220,11 @@ def _attribute_passage(
         elif asker:
             add(start, end, asker.person, asker.confidence, office=asker.role)
             current, confidence = None, 0.0
-        elif mentions and mentions[0].nominative and mentions[0].token_index <= 1:
-            # Somebody else acts ("Przewodnicząca poddała pod głosowanie …"): not the current speech.
+        elif mentions and (
+            (mentions[0].nominative and mentions[0].token_index <= 1) or reader.somebody_else_acts(mentions, current)
+        ):
+            # Somebody else acts ("Przewodnicząca poddała pod głosowanie …", "Po rozmowie z
+            # Panem Sołtysem … Wójt zdecydował …"): not the current speech.
             add(start, end, None, 0.0, narration=reader.minute_takers_own())
             current, confidence = None, 0.0
         elif current and reader.not_said_by(current) and not reader.is_narration():

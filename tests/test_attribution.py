@@ -666,3 +666,23 @@ def test_a_place_after_an_office_is_no_surname() -> None:
         "Jan Lis",
         "Krzysztof Żuk",
     ]
+
+
+def test_somebody_else_named_as_the_subject_ends_the_speech_before() -> None:
+    """ "Po rozmowie z Panem Sołtysem Henrykiem Mazurem Wójt zdecydował …" went on as the words
+    of the Kierownik before (a wrong name); a name that is what something is ("… której
+    Prezesem jest Pan Mariusz Sagan") or in words reported is no subject acting."""
+    before = "Kierownik GOPS Pani Ewa Sikora przedstawiła informację o pomocy dla rolników."
+    acts = "Po rozmowie z Panem Sołtysem Henrykiem Mazurem Wójt zdecydował o naprawie drogi."
+    assert _speaker_of("Wójt zdecydował", before, acts) is None
+    said_of = "Koordynatorem jest fundacja, w której Prezesem Zarządu jest Pan Mariusz Sagan."
+    assert _speaker_of("Koordynatorem jest", before + " " + said_of) == "Ewa Sikora"
+    reported = "Dodała, że Wójt zdecydował o naprawie drogi."
+    assert _speaker_of("Wójt zdecydował", before + " " + reported) == "Ewa Sikora"
+
+
+def test_a_firefighters_title_is_no_part_of_the_office() -> None:
+    spans = _spans_with_roles(
+        Passage(text="Komendant OSP Kosieczyn dh Marek Lipa dodał, że wozy mają problem z dojazdem.")
+    )
+    assert [(s[1], s[2]) for s in spans[0]] == [("Marek Lipa", "Komendant OSP Kosieczyn")]
