@@ -273,15 +273,18 @@ class Searcher:
                 searched_for = mention.stripped(asked)
         allowed = self._allowed_chunks(filters)
         searched = len(allowed) if allowed is not None else self.vectors.size
+        # "What did Kwiatkowska say?" asks for anything they said: nothing to judge it by.
+        anything_they_said = False
         if named and filters.speakers == named:
             query, ranking = self._about_what_they_said(searched_for, named)
+            anything_they_said = not topic_of(searched_for, _names_one_of(named))
         else:
             query = ranking = self.embedder.embed_query(searched_for)
         weight = LEXICAL_WEIGHT.get(language, 0.0)
         lexical_hits = self._lexical_search(searched_for) if weight else None
         dense = self.vectors.search(ranking, DENSE_CANDIDATES, allowed)
         judged = dense if ranking is query else self.vectors.search(query, 1, allowed)
-        if not dense or self.unanswerable(language, judged[0][1], query, searched):
+        if not dense or (not anything_they_said and self.unanswerable(language, judged[0][1], query, searched)):
             if lexical_hits is not None and self._lexical_thread is not None:
                 self._lexical_thread.stop()
             return Result(question, language, True, [], filters.speakers)
@@ -416,11 +419,7 @@ class Searcher:
         answered), and that moved towards its topic alone, to rank (the name and the "what did …
         say about" frame pull towards chunks that name the person and report speech, away from
         the content sentences that follow)."""
-        words = [word for name in named for word in name.split()]
-
-        def names_person(word: str) -> bool:
-            return any(names_match(word, name_word) for name_word in words)
-
+        names_person = _names_one_of(named)
         unnamed = without_person(question, names_person)
         judged = self.embedder.embed_query(unnamed or question)
         topic = topic_of(question, names_person)
@@ -475,6 +474,12 @@ class _FoundPassages:
     def meetings_and_front_matter(self, passage_ids: list[int]) -> tuple[dict[int, int], set[int]]:
         """The meeting of each of ``passage_ids`` and which are a meeting's title or agenda."""
         return {pid: self.meeting[pid] for pid in passage_ids}, self.front_matter & set(passage_ids)
+
+
+def _names_one_of(named: list[str]) -> Callable[[str], bool]:
+    """Whether a word of a question names one of the ``named`` speakers ("Herun", "Герун")."""
+    words = [word for name in named for word in name.split()]
+    return lambda word: any(names_match(word, name_word) for name_word in words)
 
 
 def _narrated(spans: list[dict[str, Any]], offset: int) -> bool:

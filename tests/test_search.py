@@ -172,6 +172,24 @@ def test_a_named_person_who_never_spoke_of_it_gets_no_answer(searcher: Searcher,
     assert result.speakers and result.no_answer
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("What did Kwiatkowska say?", "Monika Kwiatkowska"),
+        ("Co mówiła Herun?", "Viktoriya Herun"),
+        ("Что сказала Строк-Садло?", "Marzena Strok-Sadło"),
+    ],
+)
+def test_what_a_named_person_said_at_all_is_answered_with_their_words(
+    searcher: Searcher, question: str, named: str
+) -> None:
+    """With no topic there was nothing to judge an answer by: every such question went
+    unanswered, for a person the record quotes many times."""
+    result = searcher.ask(question)
+    assert not result.no_answer and result.answers
+    assert all(answer.speaker == named for answer in result.answers)
+
+
 KNOWN = ["Viktoriya Herun", "Monika Kwiatkowska", "Honorata Kępowicz-Olszówka", "Marzena Strok-Sadło", "Jan Kowalski"]
 KNOWN += ["Jadwiga Mach"]
 
