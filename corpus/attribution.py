@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus.labels import looks_like_label
+from corpus.labels import looks_like_label, only_a_name
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, genders_of, nominative_surname
@@ -775,14 +775,20 @@ class _SentenceReader:
                 continue  # "Przewodniczący udzielił głosu Dyrektor Annie Lis": hers are the words
             if not relative and self._receives(index):
                 return False  # "Radny Jan Kowalski został poinformowany, że …": told, not telling
-            # In a listing "Przewodniczący Komisji: Łukasz Mikuła" is a signature, not speech.
-            if (word.lower() in _CLAUSE_LINKS and not (self.listing and word == ":")) or self._reporting_verb(
-                word, mention.gender
+            # In a listing "Przewodniczący Komisji: Łukasz Mikuła" is a signature, not speech;
+            # "- Dyrektor Pani Anna Wilk: remont szkoły ruszy w lipcu" is her answer.
+            if (word.lower() in _CLAUSE_LINKS and not (self.listing and word == ":" and self._signs(index))) or (
+                self._reporting_verb(word, mention.gender)
             ):
                 return True
             if word in {".", ";"}:
                 break
         return False
+
+    def _signs(self, colon: int) -> bool:
+        """Whether what follows the colon at token ``colon`` is a name alone, or nothing."""
+        rest = self.text[self.tokens[colon][1] : self.end].strip(" ,.;")
+        return not rest or only_a_name(rest)
 
     def minute_takers_own(self) -> bool:
         """Whether a sentence nobody is named for is the minute-taker's own account: what the

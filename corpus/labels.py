@@ -167,7 +167,7 @@ def inline_label(text: str) -> tuple[str, str] | None:
     if colon < 0:
         return None
     label, speech = text[: colon + 1].strip(), text[colon + 1 :].strip()
-    if not any(c.isalpha() for c in speech) or not looks_like_label(label) or _only_a_name(speech):
+    if not any(c.isalpha() for c in speech) or not looks_like_label(label) or only_a_name(speech):
         return None
     bare = _PARTY.sub("", text[after_time:colon])  # "Poseł Anna Nowak (KO)": the party is no word of the label
     # "Pani Ewa Głowacka – Dyrektor Zarządu Budynków:": who, then a dash and her office.
@@ -202,7 +202,7 @@ _ADDRESSES = {"pani", "pan", "prof.", "dr"}
 _ROLES_ALONE = ROLE_WORDS - _ADDRESSES
 
 
-def _only_a_name(text: str) -> bool:
+def only_a_name(text: str) -> bool:
     """ "Przewodniczący Komisji: Tomasz Pilch" signs a protocol; nobody's speech is a name."""
     names = find_names(text)
     return len(names) == 1 and not text[: names[0].start].strip() and not text[names[0].end :].strip(" .")

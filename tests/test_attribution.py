@@ -686,3 +686,16 @@ def test_a_firefighters_title_is_no_part_of_the_office() -> None:
         Passage(text="Komendant OSP Kosieczyn dh Marek Lipa dodał, że wozy mają problem z dojazdem.")
     )
     assert [(s[1], s[2]) for s in spans[0]] == [("Marek Lipa", "Komendant OSP Kosieczyn")]
+
+
+def test_an_answer_listed_after_a_name_and_colon_is_that_persons_a_signature_is_not() -> None:
+    """ "- Dyrektor Wydziału Edukacji Pani Anna Wilk: remont szkoły ruszy w lipcu," in a listing
+    of answers was the minute-taker's; "Przewodniczący Komisji: Łukasz Mikuła" still signs."""
+    answers = (
+        "Odpowiedzi:\n- Dyrektor Wydziału Edukacji Pani Anna Wilk: remont szkoły ruszy w lipcu,\n"
+        "- Naczelnik Wydziału Inwestycji Pan Piotr Sowa: wymiana okien kosztuje 800 tys. zł."
+    )
+    assert _speaker_of("remont szkoły ruszy w lipcu", answers) == "Anna Wilk"
+    assert _speaker_of("wymiana okien kosztuje", answers) == "Piotr Sowa"
+    signed = "Protokołowała: Anna Lis\nPrzewodniczący Komisji: Łukasz Mikuła"
+    assert _speaker_of("Łukasz Mikuła", signed) is None
