@@ -736,7 +736,11 @@ class _SentenceReader:
                 # "…, na które odpowiedział Pan Prezydent: „…”" goes on with his words;
                 # "…, o którym wspominał dyrektor X." only says who mentioned a thing.
                 after = [t[2].lower() for t in self.tokens[mention.token_end : mention.token_end + 3]]
-                return self.tokens[relative[0] - 1][2].lower() in _PREPOSITIONS and bool({":", "że", "iż"} & set(after))
+                return (
+                    relative[0] > 0
+                    and self.tokens[relative[0] - 1][2].lower() in _PREPOSITIONS
+                    and bool({":", "że", "iż"} & set(after))
+                )
         return False
 
     def reports(self, mention: _Mention, next_mention: _Mention | None, previous: _Mention | None = None) -> bool:
@@ -1020,7 +1024,7 @@ _VOTE_TALLY = re.compile(
     re.I,
 )
 
-# "… stanowi załącznik nr 3 do protokołu", "w załączeniu", "(zał. nr 2)".
+# "… stanowi załącznik nr 3 do protokołu", "w załączeniu", "załącznik nr 2 do protokołu".
 _ATTACHMENT = re.compile(
     r"\bstanowi\w*\s+załącznik|\bw\s+załączeniu\b|\bzałącznik\w*\s+(?:nr\s*)?\d+\s+do\s+protokołu", re.I
 )

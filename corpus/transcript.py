@@ -315,7 +315,8 @@ def _opened_by(passages: list[Passage]) -> str | None:
     for passage in passages:
         for span in passage.spans:
             words = passage.text[span.start : span.end]
-            if span.speaker and OPENS_MEETING.search(words) and "wznawiam" not in words.lower():
+            opens = (m.group().lower().startswith("otwieram") for m in OPENS_MEETING.finditer(words))
+            if span.speaker and any(opens):
                 return span.speaker
     return None
 
