@@ -14,10 +14,10 @@ from corpus.document import Document, Paragraph
 from corpus.labels import inline_label, looks_like_label, parse_label
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
-from corpus.morphology import first_name_gender
-from corpus.names import can_be_first_name
+from corpus.morphology import first_name_gender, nominative_surname
+from corpus.names import can_be_first_name, can_be_surname
 from corpus.protocol import chair_named_in, collapse_letter_spacing, meeting_number, parse_protocol
-from corpus.roles import ROLE_KEYS
+from corpus.roles import ROLE_KEYS, office_key
 from corpus.sentences import split_sentences
 
 # Turns longer than this are split at paragraph ends, so a passage stays quotable.
@@ -146,6 +146,17 @@ def _in_full(name: str | None, named: set[str]) -> str | None:
     return full.pop() if len(full) == 1 else name
 
 
+def _surname_after_office(role: str | None) -> str | None:
+    """ "Dyrektor Zając" → "Zając": an office and one capitalised word that can be a surname
+    and is no part of an office ("Przewodniczący Komisji", "Minister Zdrowia" have none)."""
+    words = (role or "").split()
+    if len(words) != 2 or not office_key(words[0]) or not words[1][:1].isupper() or words[1].isupper():
+        return None  # "Prezes NIK": an acronym is what the office is of
+    if office_key(words[1]):
+        return None
+    return words[1] if can_be_surname(words[1]) else None
+
+
 def _names_somebody(role: str | None) -> bool:
     """Whether a label's words past its office hold a first name: a name left unread."""
     return any(can_be_first_name(word) for word in (role or "").split()[1:])
@@ -163,9 +174,20 @@ def _turn_passages(
     speaker = _in_full(parsed.name, (named or set()) | set(holders.values())) if parsed else None
     role = parsed.role if parsed else None
     confidence = None
+    surname = _surname_after_office(role) if parsed and not speaker else None
+    if surname:
+        # "Dyrektor Zając:": the one person labelled in full with that surname (not the last
+        # Dyrektor, who may be somebody else), or, with none or several, the surname as given.
+        forms = (surname, nominative_surname(surname))
+        known = {n for n in (named or set()) | set(holders.values()) if n.split()[-1] in forms}
+        if len(known) == 1:
+            speaker, confidence = known.pop(), CONFIDENCE_PRESIDING
+        else:
+            speaker = nominative_surname(surname)
+        role = role.rsplit(" ", 1)[0]
     # "Pan Przewodniczący:" is who holds the chair; "Poseł Agata Wojtyszek:", a name the
     # parser could not read, is nobody's office but hers.
-    if parsed and not speaker and _role_key(role) in holders and not _names_somebody(role):
+    elif parsed and not speaker and _role_key(role) in holders and not _names_somebody(role):
         holder = holders[_role_key(role)]
         # "Pan Przewodniczący:" where a woman chaired is somebody else in the chair.
         addressed = _ADDRESS_GENDER.get(parsed.raw.split()[0].lower())

@@ -419,3 +419,24 @@ def test_a_label_with_a_name_left_unread_is_not_the_last_holder_of_its_office(tm
     path.write_text(path.read_text(encoding="utf-8").replace("Agata Wojtyszek", "Jan Stół"), encoding="utf-8")
     last = parse_document(read_document(path)).passages[-1]
     assert last.spans[0].speaker is None and last.spans[0].role == "Poseł Jan Stół"
+
+
+def test_a_label_of_an_office_and_a_surname_is_that_surnames_person(tmp_path: Path) -> None:
+    """ "Dyrektor Zając:" after "Pani Ewa Kot, Dyrektor MOPS:" went to whoever held "Dyrektor"
+    last (a wrong name, had she spoken after him); "P. Jan Nowak:" was a speaker "P. Jan Nowak"."""
+    path = tmp_path / "stenogram.txt"
+    path.write_text(
+        "Stenogram z posiedzenia Komisji Rewizyjnej Rady Miasta Kielce nr 3/2024 z dnia 12 marca 2024 r.\n\n"
+        "Przewodniczący Komisji – Jan Nowak:\nOtwieram posiedzenie Komisji Rewizyjnej.\n\n"
+        "Pan Piotr Zając, Dyrektor MPK:\nKontrola zakończyła się w lutym.\n\n"
+        "Pani Ewa Kot, Dyrektor MOPS:\nPomoc społeczna nie była kontrolowana.\n\n"
+        "P. Jan Nowak:\nDziękuję. Czy ktoś jeszcze chce zabrać głos?\n\n"
+        "Dyrektor Zając:\nZalecenia zostaną wdrożone do końca czerwca.\n\n"
+        "Dyrektor Wrona:\nNie było mnie na kontroli.\n",
+        encoding="utf-8",
+    )
+    said = {p.text: (p.spans[0].speaker, p.spans[0].role) for p in parse_document(read_document(path)).passages}
+    assert said["Dziękuję. Czy ktoś jeszcze chce zabrać głos?"][0] == "Jan Nowak"
+    assert said["Zalecenia zostaną wdrożone do końca czerwca."] == ("Piotr Zając", "Dyrektor")
+    # nobody of that surname labelled before: the surname as the label gives it
+    assert said["Nie było mnie na kontroli."] == ("Wrona", "Dyrektor")
