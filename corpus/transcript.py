@@ -14,7 +14,7 @@ from corpus.document import Document, Paragraph
 from corpus.labels import inline_label, looks_like_label, parse_label
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
-from corpus.morphology import first_name_gender, nominative_surname
+from corpus.morphology import analyse, first_name_gender, genders_of, nominative_surname
 from corpus.names import can_be_first_name, can_be_surname
 from corpus.protocol import chair_named_in, collapse_letter_spacing, meeting_number, parse_protocol
 from corpus.roles import ROLE_KEYS, office_key
@@ -146,6 +146,33 @@ def _in_full(name: str | None, named: set[str]) -> str | None:
     return full.pop() if len(full) == 1 else name
 
 
+def _holder(raw: str, role: str, holders: dict[str, str], labelled: dict[str, list[tuple[str, str]]]) -> str | None:
+    """Who a bare office ("Przewodnicząca:", "Pan Przewodniczący:", "Marszałek:") is: who holds
+    it (presides, or was labelled with it last), if the address or the office's own gender
+    fits; else the one person of that gender labelled with it, the committee's first
+    ("Przewodnicząca:" after "Przewodniczący Rady Miasta Jan Nowak:" is not he); else nobody."""
+    key = _role_key(role)
+    wanted = _ADDRESS_GENDER.get(raw.split()[0].lower()) or _office_gender(role.split()[0])
+    holder = holders[key]
+    if not wanted or first_name_gender(holder) in (None, wanted):
+        return holder
+    fitting = list(dict.fromkeys(n for n, _ in labelled.get(key, []) if first_name_gender(n) == wanted))
+    own = [n for n in fitting if any(n == m and "komisji" in r.lower() for m, r in labelled[key])]
+    chosen = own if len(own) == 1 else fitting
+    return chosen[-1] if len(chosen) == 1 else None
+
+
+def _office_gender(word: str) -> str | None:
+    """ "Przewodnicząca" → "f", "Przewodniczący" → "m"; None where one word names both: a
+    masculine noun names women in office too ("Wicemarszałek Monika Wielichowska", "Kierownik
+    Viktoriya Herun"), a masculine adjective ("Przewodniczący", "Radny") does not."""
+    genders = {g for _, tag, _ in analyse(word) if tag.startswith("subst") for g in genders_of(tag)}
+    if genders == {"f"}:
+        return "f"
+    masculine = genders and all(g.startswith("m") for g in genders)
+    return "m" if masculine and word.lower().endswith(("cy", "ny")) else None
+
+
 def _surname_after_office(role: str | None) -> str | None:
     """ "Dyrektor Zając" → "Zając": an office and one capitalised word that can be a surname
     and is no part of an office ("Przewodniczący Komisji", "Minister Zdrowia" have none)."""
@@ -168,8 +195,10 @@ def _turn_passages(
     agenda_item: str | None,
     holders: dict[str, str],
     named: set[str] | None = None,
+    labelled: dict[str, list[tuple[str, str]]] | None = None,
 ) -> list[Passage]:
-    """The passages of one speaker's turn; ``named``: the full names labelled so far."""
+    """The passages of one speaker's turn; ``named``: the full names labelled so far,
+    ``labelled``: by office, who was labelled with it and the office as written."""
     parsed = parse_label(label) if label else None
     speaker = _in_full(parsed.name, (named or set()) | set(holders.values())) if parsed else None
     role = parsed.role if parsed else None
@@ -188,10 +217,8 @@ def _turn_passages(
     # "Pan Przewodniczący:" is who holds the chair; "Poseł Agata Wojtyszek:", a name the
     # parser could not read, is nobody's office but hers.
     elif parsed and not speaker and _role_key(role) in holders and not _names_somebody(role):
-        holder = holders[_role_key(role)]
-        # "Pan Przewodniczący:" where a woman chaired is somebody else in the chair.
-        addressed = _ADDRESS_GENDER.get(parsed.raw.split()[0].lower())
-        if not addressed or first_name_gender(holder) in (None, addressed):
+        holder = _holder(parsed.raw, role, holders, labelled or {})
+        if holder:
             speaker, confidence = holder, CONFIDENCE_PRESIDING
     chunks: list[list[Paragraph]] = [[]]
     for paragraph in paragraphs:
@@ -250,10 +277,11 @@ def parse_transcript(document: Document) -> Meeting:
 
     holders: dict[str, str] = {}
     named: set[str] = set()
+    labelled: dict[str, list[tuple[str, str]]] = {}
 
     def close_turn() -> None:
         if turn:
-            meeting.passages.extend(_turn_passages(turn, label, agenda_item, holders, named))
+            meeting.passages.extend(_turn_passages(turn, label, agenda_item, holders, named, labelled))
         turn.clear()
 
     def note_presiding(text: str) -> None:
@@ -313,6 +341,7 @@ def parse_transcript(document: Document) -> Meeting:
                 named.add(parsed.name)
             if parsed.name and parsed.role:
                 holders[_role_key(parsed.role)] = _in_full(parsed.name, named)
+                labelled.setdefault(_role_key(parsed.role), []).append((_in_full(parsed.name, named), parsed.role))
             continue
         note_presiding(paragraph.text)
         if announced := spoken_agenda_point(paragraph.text):

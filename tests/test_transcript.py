@@ -440,3 +440,22 @@ def test_a_label_of_an_office_and_a_surname_is_that_surnames_person(tmp_path: Pa
     assert said["Zalecenia zostaną wdrożone do końca czerwca."] == ("Piotr Zając", "Dyrektor")
     # nobody of that surname labelled before: the surname as the label gives it
     assert said["Nie było mnie na kontroli."] == ("Wrona", "Dyrektor")
+
+
+def test_a_bare_feminine_office_is_no_man_labelled_with_it_last(tmp_path: Path) -> None:
+    """ "Przewodnicząca:" after the council's "Przewodniczący Rady Miasta Jan Nowak:" spoke was
+    he (a wrong name): she is the committee's chairwoman labelled before; a bare
+    "Przewodniczący:" still goes to him, who holds that office last."""
+    path = tmp_path / "stenogram.txt"
+    path.write_text(
+        "Stenogram z posiedzenia Komisji Budżetu Rady Miasta Opola nr 5/2024 z dnia 9 kwietnia 2024 r.\n\n"
+        "Przewodnicząca Komisji Anna Lis:\nOtwieram posiedzenie. Witam pana przewodniczącego rady.\n\n"
+        "Przewodniczący Rady Miasta Jan Nowak:\nSesja będzie 25 kwietnia.\n\n"
+        "Przewodnicząca:\nDziękuję. Przechodzimy do punktu pierwszego.\n\n"
+        "Radny Piotr Kot:\nMam pytanie o budżet.\n\n"
+        "Przewodniczący:\nOdpowiem, bo pytanie dotyczy sesji.\n",
+        encoding="utf-8",
+    )
+    said = {p.text: p.spans[0].speaker for p in parse_document(read_document(path)).passages}
+    assert said["Dziękuję. Przechodzimy do punktu pierwszego."] == "Anna Lis"
+    assert said["Odpowiem, bo pytanie dotyczy sesji."] == "Jan Nowak"
