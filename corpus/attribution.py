@@ -18,7 +18,7 @@ from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, genders_of, nominative_surname
 from corpus.names import can_be_surname, find_names
-from corpus.roles import ROLE_KEYS, office_key, role_nominative, written_out
+from corpus.roles import ROLE_KEYS, of_the_committee, office_key, role_nominative, written_out
 from corpus.sentences import RANKS, split_sentences
 
 # "p." before a name is one token: the abbreviation of "pan" and "pani".
@@ -288,7 +288,11 @@ class Registry:
         if not of and len({_office_of(p, role_key) for p in candidates} - {None}) > 1:
             # A bare "Przewodniczący" in a committee's minutes, with the council's chair named
             # too, is the committee's.
-            own = [p for p in candidates if _office_of(p, role_key) == "komisji"]
+            own = [
+                p
+                for p in candidates
+                if any(office_key(r.split()[0]) == role_key and of_the_committee(r) for r in p.roles)
+            ]
             if len(own) == 1:
                 return own[0], CONFIDENCE_CONTINUED
         best = max(candidates, key=lambda p: p.last_seen)
@@ -802,7 +806,7 @@ class _SentenceReader:
         darowizny"), are somebody's."""
         if self._meeting_is_subject() or self._procedural() or self._listing_item():
             return True
-        if self._of_nobody() or self._tallies_a_vote():
+        if self._of_nobody() or self._counts_a_vote_or_cites_an_attachment():
             return True
         if any(self._gives_the_floor(i) for i in range(len(self.tokens))):
             return True  # "Przewodniczący udzielił głosu radnemu …": the record of who spoke next
@@ -959,7 +963,7 @@ class _SentenceReader:
             or self._impersonal(REPORTING_VERBS)
             or self._several_report()
             or self._of_nobody()
-            or self._tallies_a_vote()
+            or self._counts_a_vote_or_cites_an_attachment()
         )
 
     def _of_nobody(self) -> bool:
@@ -972,7 +976,7 @@ class _SentenceReader:
                 return True
         return False
 
-    def _tallies_a_vote(self) -> bool:
+    def _counts_a_vote_or_cites_an_attachment(self) -> bool:
         """ "Za wnioskiem głosowało 6 radnych, przeciw – 0, wstrzymało się – 1.", and "Stanowisko
         Komisji stanowi załącznik nr 4.": the record counting a vote or pointing to its
         attachments, unless a speaker is reporting one ("Przypomniał, że rada osiedla …")."""

@@ -137,3 +137,10 @@ def role_nominative(words: list[str], gender: str | None) -> str:
     elif head[:1].isupper():
         lemma = lemma[:1].upper() + lemma[1:]
     return " ".join([lemma, *words[1:]])
+
+
+def of_the_committee(role: str) -> bool:
+    """Whether an office is the committee's own ("Przewodnicząca Komisji"), where a meeting of
+    a committee may also hear the council's ("Przewodniczący Rady Miasta")."""
+    words = role.split()
+    return len(words) > 1 and words[1].lower() == "komisji"

@@ -17,7 +17,7 @@ from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, first_name_gender, genders_of, nominative_surname
 from corpus.names import can_be_first_name, can_be_surname
 from corpus.protocol import chair_named_in, collapse_letter_spacing, meeting_number, parse_protocol
-from corpus.roles import ROLE_KEYS, office_key
+from corpus.roles import ROLE_KEYS, of_the_committee, office_key
 from corpus.sentences import split_sentences
 
 # Turns longer than this are split at paragraph ends, so a passage stays quotable.
@@ -157,7 +157,7 @@ def _holder(raw: str, role: str, holders: dict[str, str], labelled: dict[str, li
     if not wanted or first_name_gender(holder) in (None, wanted):
         return holder
     fitting = list(dict.fromkeys(n for n, _ in labelled.get(key, []) if first_name_gender(n) == wanted))
-    own = [n for n in fitting if any(n == m and "komisji" in r.lower() for m, r in labelled[key])]
+    own = [n for n in fitting if any(n == m and of_the_committee(r) for m, r in labelled[key])]
     chosen = own if len(own) == 1 else fitting
     return chosen[-1] if len(chosen) == 1 else None
 
@@ -200,7 +200,8 @@ def _turn_passages(
     """The passages of one speaker's turn; ``named``: the full names labelled so far,
     ``labelled``: by office, who was labelled with it and the office as written."""
     parsed = parse_label(label) if label else None
-    speaker = _in_full(parsed.name, (named or set()) | set(holders.values())) if parsed else None
+    known_names = (named or set()) | set(holders.values())
+    speaker = _in_full(parsed.name, known_names) if parsed else None
     role = parsed.role if parsed else None
     confidence = None
     surname = _surname_after_office(role) if parsed and not speaker else None
@@ -208,7 +209,7 @@ def _turn_passages(
         # "Dyrektor Zając:": the one person labelled in full with that surname (not the last
         # Dyrektor, who may be somebody else), or, with none or several, the surname as given.
         forms = (surname, nominative_surname(surname))
-        known = {n for n in (named or set()) | set(holders.values()) if n.split()[-1] in forms}
+        known = {n for n in known_names if n.split()[-1] in forms}
         if len(known) == 1:
             speaker, confidence = known.pop(), CONFIDENCE_PRESIDING
         else:
@@ -340,8 +341,9 @@ def parse_transcript(document: Document) -> Meeting:
             if parsed.name and parsed.name[1:2] != ".":
                 named.add(parsed.name)
             if parsed.name and parsed.role:
-                holders[_role_key(parsed.role)] = _in_full(parsed.name, named)
-                labelled.setdefault(_role_key(parsed.role), []).append((_in_full(parsed.name, named), parsed.role))
+                holder = _in_full(parsed.name, named)
+                holders[_role_key(parsed.role)] = holder
+                labelled.setdefault(_role_key(parsed.role), []).append((holder, parsed.role))
             continue
         note_presiding(paragraph.text)
         if announced := spoken_agenda_point(paragraph.text):
