@@ -44,6 +44,13 @@ def store_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _require_records(store) -> None:
+    """Questions over an empty store (a mistyped --db is a new, empty file) are an error, not
+    "nothing in the record"."""
+    if not store.db.execute("select exists(select 1 from passages)").fetchone()[0]:
+        raise click.ClickException(f"the store {store.path} is empty: add files with `komisja ingest PATH`")
+
+
 def _searcher(store, config: Path | None, switch_embedder: bool = False):
     """The configured embedder over this store, its index brought up to date (with progress)."""
     from index.embedders import EmbedderError, get_embedder
@@ -214,6 +221,7 @@ def ask(
     for value in (since, until):
         if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
             raise click.UsageError(f"not a date: {value!r} (use YYYY-MM-DD)")
+    _require_records(store)
     searcher = _searcher(store, config)
     speakers: list[str] = []
     if speaker:
@@ -241,6 +249,7 @@ def evaluate_command(file: Path, as_json: bool, store, config) -> None:
         questions = load_questions(file)
     except ValueError as error:
         raise click.ClickException(str(error)) from error
+    _require_records(store)
     report = evaluate(_searcher(store, config), questions)
     if as_json:
         _print_json(report)

@@ -151,6 +151,14 @@ def test_missing_config_is_a_clean_error(tmp_path: Path) -> None:
     assert "nope.toml" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_asking_an_empty_store_is_a_clean_error(tmp_path: Path) -> None:
+    """A mistyped --db opens a new, empty store: that is said, not "nothing in the record"."""
+    for args in (["ask", "Co mówiła Herun?"], ["eval", str(ROOT / "bench" / "everyday-questions.jsonl")]):
+        result = run(*args, "--db", str(tmp_path / "typo.db"))
+        assert result.returncode == 1
+        assert "is empty" in result.stderr and "komisja ingest" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_only_corpus_native_imports_faiss_or_morfeusz2() -> None:
     """Importing morfeusz2 before faiss segfaults Morfeusz().analyse(); one module owns the order."""
     offenders = []
