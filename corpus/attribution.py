@@ -70,6 +70,12 @@ _DASHES = {"-", "–", "—"}
 _DEGREES = {"prof", "dr", "hab", "doc", "inż", "mgr", "mec"} | RANKS
 # A sentence opening with these and a person states that person's view.
 _VIEW_OF = {"zdaniem", "według", "w opinii", "w ocenie", "w przekonaniu"}
+# "W posiedzeniu udział wzięli: …", "W dyskusji głos zabrali radni: …": who took part, listed
+# after a verb in the plural; none of them speaks the sentence ("ks. Paweł Bór – proboszcz
+# parafii" is an office after a dash, not his words).
+_PARTICIPANTS = re.compile(
+    r"\b(?:udział\s+wzię(?:li|ły)|uczestniczy(?:li|ły)|obecni\s+byli|obecne\s+były|głos\s+zabra(?:li|ły))\b", re.I
+)
 # Openings that give a document as the source of what follows.
 _SOURCES = {"zgodnie z", "jak wynika z", "z informacji", "na podstawie", "w świetle"}
 # Verbs of words received: what follows them is somebody else's ("otrzymać" only with an
@@ -453,6 +459,8 @@ class _SentenceReader:
             predicate = self._predicate_gender(index + 1) if _is_nominative(word) else None
             gender = gender or predicate or _role_gender(word)
             head = self.tokens[left][2]
+            if head.lower() == "p.":
+                head = word  # "p." is Pan and Pani in every case: the office's own word tells
             if not (word[:1].isupper() or left < index):
                 continue  # a lowercase "radny" alone is usually a common noun, not a reference
             # The role's complement ("Zastępca Prezydenta Miasta") belongs to the reference.
@@ -883,6 +891,13 @@ class _SentenceReader:
         # ", po czym …", or a relative word after a preposition.
         return bool(between) and bool(set(between[-3:]) & (_COORDINATORS | _RELATIVE))
 
+    def lists_participants(self, mentions: list[_Mention]) -> bool:
+        """Whether the sentence lists who took part, before any of them is named ("W dyskusji
+        udział wzięli radni: Jan Kot, Maria Sowa i Ewa Lis."); "Radny Jan Kot, który wziął
+        udział w konferencji, poinformował …" reports his words."""
+        found = _PARTICIPANTS.search(self.text, self.start, self.end)
+        return bool(found) and (not mentions or found.start() < mentions[0].start)
+
     def somebody_else_acts(self, mentions: list[_Mention], current: Person | None) -> bool:
         """Whether somebody other than ``current`` is named in the nominative before any words
         reported ("… Wójt zdecydował o naprawie drogi"): the sentence's subject, so the
@@ -1206,6 +1221,10 @@ def _attribute_passage(
             add(start, relative.start, None, 0.0, narration=True)
             add(relative.start, end, relative.person, relative.confidence)
             current, confidence = relative.person, relative.confidence
+            continue
+        if reader.lists_participants(mentions):
+            add(start, end, None, 0.0, narration=True)
+            current, confidence = None, 0.0
             continue
         asker = next((m for m in mentions if reader.is_asker(m) and m.person), None)
         speakers = [

@@ -58,6 +58,10 @@ _NEVER_NAMES = {
     "naczelnik",
     "inspektor",
     "ekspert",
+    # a volunteer firefighter's or scout's honorific: "Dh Piotr Wrona poinformował …"
+    "dh",
+    "druh",
+    "druhna",
 }
 
 

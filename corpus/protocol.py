@@ -70,7 +70,10 @@ def collapse_letter_spacing(text: str) -> str:
 
 
 def _sentences_with(pattern: re.Pattern[str], text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", text) if pattern.search(s)]
+    # Split as attribution does: "… otworzyła Przewodnicząca Komisji p. Joanna Rak." is one
+    # sentence, its chair after "p.", not a sentence of its own.
+    sentences = (text[start:end] for start, end in split_sentences(text))
+    return [sentence for sentence in sentences if pattern.search(sentence)]
 
 
 def meeting_number(title: str) -> str | None:

@@ -699,3 +699,32 @@ def test_an_answer_listed_after_a_name_and_colon_is_that_persons_a_signature_is_
     assert _speaker_of("wymiana okien kosztuje", answers) == "Piotr Sowa"
     signed = "Protokołowała: Anna Lis\nPrzewodniczący Komisji: Łukasz Mikuła"
     assert _speaker_of("Łukasz Mikuła", signed) is None
+
+
+def test_who_took_part_listed_after_the_verb_speaks_no_word() -> None:
+    """ "W posiedzeniu udział wzięli: …, ks. Paweł Bór – proboszcz parafii" gave the list to the
+    priest (his office after a dash read as his words); "W dyskusji udział wzięli radni: …" then
+    went on as his. Somebody who took part and spoke is still the speaker."""
+    listed = (
+        "W posiedzeniu udział wzięli: Zastępca Prezydenta p. Tomasz Grad, mec. Karol Wójcik – radca prawny,"
+        " ks. Paweł Bór – proboszcz parafii św. Jakuba."
+    )
+    assert _speaker_of("W posiedzeniu udział wzięli", listed) is None
+    spoke = "Ks. Paweł Bór poinformował, że parafia prowadzi jadłodajnię."
+    in_discussion = "W dyskusji udział wzięli radni: Jan Kot i Ewa Lis."
+    assert _speaker_of("W dyskusji udział wzięli", spoke + " " + in_discussion) is None
+    took_part = "Radny Jan Kot, który wziął udział w konferencji, poinformował o jej wnioskach."
+    assert _speaker_of("poinformował o jej wnioskach", took_part) == "Jan Kot"
+
+
+def test_p_before_an_office_is_pan_or_pani() -> None:
+    spans = _spans_with_roles(
+        Passage(text="Przewodnicząca Komisji Pani Joanna Rak otworzyła dyskusję."),
+        Passage(text="P. Przewodnicząca zobowiązała się przekazać sprawę do Wydziału Gospodarki Komunalnej."),
+    )
+    assert [(s[1], s[2]) for s in spans[1]] == [("Joanna Rak", "Przewodnicząca Komisji")]
+
+
+def test_a_firefighters_title_opening_a_sentence_is_no_first_name() -> None:
+    names = find_names("Dh Piotr Wrona poinformował o zakupie nowego wozu.")
+    assert [name.name for name in names] == ["Piotr Wrona"]

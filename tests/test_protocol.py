@@ -302,3 +302,16 @@ def test_an_agenda_numbered_in_roman_numerals_heads_its_points(tmp_path: Path) -
     assert items["Dyrektor Zarządu Dró"] == "2. Informacja o stanie dróg po zimie"
     assert items["Radny Adam Bór zapyt"] == "3. Sprawy różne"
     assert not any(p.text.startswith("II.") for p in meeting.passages)
+
+
+def test_the_chair_named_after_p_abbreviating_pani(tmp_path: Path) -> None:
+    """ "Posiedzenie otworzyła Przewodnicząca Komisji p. Joanna Rak." gave no chair: the
+    sentence was cut after "p.", as if it ended a sentence."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "Protokół nr 11/2024\nz posiedzenia Komisji Rodziny Rady Miasta Torunia\nz dnia 14 maja 2024 r.\n\n"
+        "Posiedzenie otworzyła Przewodnicząca Komisji p. Joanna Rak. Stwierdziła quorum.\n\n"
+        "Ad. 1\nRadny Jan Kot zapytał o noclegownię.\n",
+        encoding="utf-8",
+    )
+    assert _parse(path).chair == "Joanna Rak"
