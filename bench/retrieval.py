@@ -48,7 +48,7 @@ from index.agenda_items import AgendaItems  # noqa: E402
 from index.chunk_table import chunk_new_passages  # noqa: E402
 from index.chunks import chunk_passage  # noqa: E402
 from index.embedders import get_embedder  # noqa: E402
-from index.vectors import EXACT_LIMIT, VectorIndex, approximate_index, ef_search_for  # noqa: E402
+from index.vectors import EXACT_LIMIT, VectorIndex, approximate_index, ef_search_for, exact_index  # noqa: E402
 
 QUESTION_FILES = [
     ROOT / "bench" / "calibration-questions.jsonl",
@@ -252,7 +252,7 @@ def build_store(base: Path, work: Path, size: int, real: np.ndarray, asked: list
     matrix = synthetic_vectors(real, len(ids))
     started = time.perf_counter()
     if len(ids) <= EXACT_LIMIT:
-        index = faiss.IndexIDMap2(faiss.IndexFlatIP(real.shape[1]))
+        index = faiss.IndexIDMap2(exact_index(real.shape[1]))
     else:
         index = faiss.IndexIDMap2(approximate_index(real.shape[1]))
     for start in range(0, len(ids), 100_000):

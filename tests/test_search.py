@@ -686,6 +686,41 @@ def test_faiss_file_that_disagrees_with_the_store_is_rebuilt_without_embedding(s
     assert again.index.ntotal == vectors.index.ntotal
 
 
+def test_the_exact_index_scans_half_precision_vectors_and_an_older_float32_one_is_rebuilt(
+    searcher: Searcher,
+) -> None:
+    """A flat scan is bound by memory: half-precision vectors take two thirds of float32's time.
+    Scores stay those of the stored float32 vectors to well within what ranks answers; a file
+    an older version wrote ("exact", float32) is built anew once, without embedding anything."""
+    vectors = searcher.vectors
+    assert isinstance(faiss.downcast_index(vectors.index.index), faiss.IndexScalarQuantizer)
+    query = searcher.embedder.embed_query("Jakie składki płacą członkowie klastra?")
+    found = vectors.search(query, 5)
+    stored = vectors.index.reconstruct_batch(np.array([chunk for chunk, _ in found], dtype=np.int64))
+    full = vectors.store.db.execute(
+        "select v.vector from chunks c join vectors v on v.hash = c.hash where c.id = ?", [found[0][0]]
+    ).fetchone()[0]
+    assert abs(float(np.frombuffer(full, dtype=np.float32) @ query) - found[0][1]) < 1e-3
+    assert np.allclose(stored @ query, [score for _, score in found], atol=1e-5)
+
+    older = faiss.IndexIDMap2(faiss.IndexFlatIP(vectors.embedder.dim))
+    older.add_with_ids(
+        vectors.index.reconstruct_batch(vectors._chunk_table()[0]).astype(np.float32), vectors._chunk_table()[0]
+    )
+    faiss.write_index(older, str(vectors.path))
+    sidecar = vectors.path.with_suffix(".json")
+    sidecar.write_text(sidecar.read_text().replace('"exact-fp16"', '"exact"'))
+    fresh = VectorIndex(searcher.store, searcher.embedder)
+    fresh.load()
+    assert fresh.last_load == "built" and isinstance(
+        faiss.downcast_index(fresh.index.index), faiss.IndexScalarQuantizer
+    )
+    assert fresh.search(query, 5) == found
+    again = VectorIndex(searcher.store, searcher.embedder)
+    again.load()
+    assert again.last_load == "read"
+
+
 def test_new_records_extend_the_index_and_removals_rebuild_it(tmp_path: Path, monkeypatch) -> None:
     """Above EXACT_LIMIT the index is an HNSW graph, slow to build at scale: a new file's
     chunks are added to it; a removed one makes it rebuild (HNSW cannot forget a vector)."""
