@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from corpus.labels import looks_like_label, only_a_name
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
-from corpus.morphology import analyse, cases_of, genders_of, nominative_surname
+from corpus.morphology import analyse, cases_of, first_name_gender, genders_of, nominative_surname
 from corpus.names import can_be_surname, find_names
 from corpus.roles import ROLE_KEYS, of_the_committee, office_key, role_nominative, written_out
 from corpus.sentences import RANKS, split_sentences
@@ -219,13 +219,30 @@ def _role_of(words: list[str], gender: str | None) -> tuple[str, str | None]:
 class Registry:
     """The people of one meeting, by name and by role, in the order they were named."""
 
-    def __init__(self) -> None:
+    def __init__(self, named_in_full: list[str] | None = None) -> None:
         self.people: dict[str, Person] = {}
         self.clock = 0
+        # Everyone the meeting names in full, anywhere in it: "Radny Kowalski stwierdził …"
+        # before "Radny Tadeusz Kowalski" is named is he, when nobody else has that surname.
+        self.named_in_full = list(dict.fromkeys(named_in_full or []))
+
+    def _named_later(self, surnames: set[str], initial: str = "", gender: str | None = None) -> str | None:
+        """The one full name of the meeting with one of these surnames (and first initial)."""
+        later = [
+            name
+            for name in self.named_in_full
+            if name.split()[-1] in surnames and name.startswith(initial) and gender in (None, first_name_gender(name))
+        ]
+        return later[0] if len(later) == 1 else None
 
     def named(self, name: str, gender: str | None, roles: list[tuple[str, str | None]], surface: str = "") -> Person:
         self.clock += 1
         person = self.find(name)
+        initial = re.match(r"^([A-ZĄĆĘŁŃÓŚŹŻ])\. (.+)$", name)
+        if person is None and initial:
+            # "Radny J. Kot" first, "Jan Kot" in the list of who took part after.
+            name = self._named_later({initial.group(2)}, initial.group(1)) or name
+            person = self.find(name)
         if person is None:
             person = Person(name=name)
             self.people[name] = person
@@ -266,6 +283,8 @@ class Registry:
         candidates = [p for p in self.people.values() if " " in p.name and p.name.split()[-1] in forms]
         if gender:
             candidates = [p for p in candidates if p.gender in (None, gender)]
+        if not candidates and (later := self._named_later(forms, gender=gender)):
+            return self.named(later, gender, [])
         if len(candidates) != 1:
             return None
         self.clock += 1
@@ -1079,7 +1098,9 @@ def reports_a_reply(sentence: str) -> bool:
 
 def attribute_protocol(meeting: Meeting) -> None:
     """Fill the spans of every passage of a reported-speech protocol, in place."""
-    registry = Registry()
+    registry = Registry(
+        [name.name for p in meeting.passages for name in find_names(p.text) if name.has_first_name and " " in name.name]
+    )
     current: Person | None = None
     item: str | None = None
     for passage, previous in zip(meeting.passages, ["", *(p.text for p in meeting.passages)]):

@@ -728,3 +728,16 @@ def test_p_before_an_office_is_pan_or_pani() -> None:
 def test_a_firefighters_title_opening_a_sentence_is_no_first_name() -> None:
     names = find_names("Dh Piotr Wrona poinformował o zakupie nowego wozu.")
     assert [name.name for name in names] == ["Piotr Wrona"]
+
+
+def test_a_surname_or_initial_before_the_full_name_is_named_is_that_person() -> None:
+    """ "Radny Kowalski stwierdził …" and "Radny J. Kot zapytał …" before the meeting names
+    Tadeusz Kowalski and Jan Kot in full had no speaker and a speaker "J. Kot"; two of a
+    surname named later leave it nobody's."""
+    early = "Radny Kowalski stwierdził, iż mieszkańcy czekają na tę inwestycję od dziesięciu lat."
+    asked = "Radny J. Kot zapytał o drugą noclegownię."
+    later = "Radny Tadeusz Kowalski poprosił o naprawę wiaty. W dyskusji udział wzięli radni: Jan Kot i Ewa Lis."
+    assert _speaker_of("mieszkańcy czekają", early, later) == "Tadeusz Kowalski"
+    assert _speaker_of("drugą noclegownię", asked, later) == "Jan Kot"
+    two = later + " Radny Adam Kowalski dodał, że wiata jest zniszczona."
+    assert _speaker_of("mieszkańcy czekają", early, two) is None
