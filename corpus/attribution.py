@@ -18,7 +18,7 @@ from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, first_name_gender, genders_of, nominative_surname
 from corpus.names import can_be_surname, find_names
-from corpus.roles import ROLE_KEYS, of_the_committee, office_key, role_nominative, written_out
+from corpus.roles import ABBREVIATED, ROLE_KEYS, of_the_committee, office_key, role_nominative, written_out
 from corpus.sentences import RANKS, split_sentences
 
 # "p." before a name is one token: the abbreviation of "pan" and "pani".
@@ -484,13 +484,16 @@ class _SentenceReader:
                 continue  # a lowercase "radny" alone is usually a common noun, not a reference
             # The role's complement ("Zastępca Prezydenta Miasta") belongs to the reference.
             right = index + 1
+            if word.lower() in ABBREVIATED and right < len(self.tokens) and self.tokens[right][2] == ".":
+                right += 1  # "Przew. Komisji przypomniał …": the abbreviation's stop ends nothing
+            complement = right
             while (
                 right < len(self.tokens) and not _is_nominative_role(self.tokens[right][2]) and self._plain_word(right)
             ):
                 right += 1
             # What the office is of: a capitalised noun in the genitive ("Komisji", "Rady"), not
             # any word after it ("Pani Kierownik dalej informowała", "Zdaniem Prezesa ruch …").
-            after = self.tokens[index + 1][2] if index + 1 < len(self.tokens) else ""
+            after = self.tokens[complement][2] if complement < len(self.tokens) else ""
             of = (
                 after
                 if after[:1].isupper()

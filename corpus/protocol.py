@@ -36,7 +36,8 @@ _NUMBER = re.compile(
 _LETTER_SPACED = re.compile(r"\b(?:[^\W\d_] ){3,}[^\W\d_]\b")
 AGENDA_HEADING = re.compile(
     r"porządek\s+(?:posiedzenia|obrad|dzienny|spotkania|zebrania)|proponowany\s+porządek"
-    r"|(?:tematyka|program)\s+(?:posiedzenia|obrad|spotkania|zebrania)",
+    r"|(?:tematyka|program)\s+(?:posiedzenia|obrad|spotkania|zebrania)"
+    r"|porządek\s*:(?=\s*(?:(?:1|I)\s*[.)]|$))",  # "Porządek:\n1. Informacja …"
     re.I,
 )
 # "2. Informacja …", "2) …", and in Roman numerals "II. Informacja …".

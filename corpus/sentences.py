@@ -13,7 +13,7 @@ RANKS = {
 _ABBREVIATIONS = {
     "np", "tzw", "godz", "ul", "ok", "zał", "r", "br", "m.in", "prof", "dr", "inż", "mgr", "tj", "pkt", "nr", "ust",
     "art", "św", "tys", "mln", "mld", "wg", "ds", "im", "al", "pl", "ww", "jw", "m-cu", "m-ca", "tel", "os", "zob",
-    "hab", "doc", "mec", "ks", "dyr", "kier", "zast", "przew",
+    "hab", "doc", "mec", "ks", "dyr", "kier", "zast", "przew", "wiceprzew",
 } | RANKS  # fmt: skip
 # Abbreviations that follow a number ("2025 r.", "300 tys."), ending a sentence as often as not.
 _AFTER_A_NUMBER = {"r", "tys", "mln", "mld"}

@@ -741,3 +741,15 @@ def test_a_surname_or_initial_before_the_full_name_is_named_is_that_person() -> 
     assert _speaker_of("drugą noclegownię", asked, later) == "Jan Kot"
     two = later + " Radny Adam Kowalski dodał, że wiata jest zniszczona."
     assert _speaker_of("mieszkańcy czekają", early, two) is None
+
+
+def test_an_abbreviated_office_speaks_and_its_stop_ends_no_sentence() -> None:
+    """ "Przew. Komisji przypomniał …" had no speaker (the abbreviation's stop ended the clause
+    before the verb), and "Wiceprzew. Komisji radna …" was cut into two sentences."""
+    spans = _spans_with_roles(
+        Passage(text="Obradom przewodniczył Przew. Komisji radny Piotr Wiśniewski."),
+        Passage(text="Wiceprzew. Komisji radna Dorota Lewandowska zapytała o braki kadrowe."),
+        Passage(text="Przew. Komisji przypomniał o terminie składania wniosków do budżetu."),
+    )
+    assert [(s[1], s[2]) for s in spans[1]] == [("Dorota Lewandowska", "Wiceprzewodnicząca Komisji")]
+    assert [(s[1], s[2]) for s in spans[2]] == [("Piotr Wiśniewski", "Przewodniczący Komisji")]

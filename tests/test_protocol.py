@@ -315,3 +315,17 @@ def test_the_chair_named_after_p_abbreviating_pani(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert _parse(path).chair == "Joanna Rak"
+
+
+def test_an_agenda_headed_porzadek_alone(tmp_path: Path) -> None:
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "Protokół nr 21/2024\nz posiedzenia Komisji Oświaty Rady Miejskiej w Gnieźnie\nz dnia 8 października 2024 r.\n\n"
+        "Porządek:\n1. Informacja o przygotowaniu szkół.\n2. Sprawy różne.\n\n"
+        "Ad. 1\nNaczelnik Wydziału Oświaty Pani Katarzyna Lis przedstawiła informację.\n\n"
+        "Ad. 2\nRadny Jan Pawlak zapytał o dowóz uczniów.\n",
+        encoding="utf-8",
+    )
+    meeting = _parse(path)
+    assert meeting.agenda == ["Informacja o przygotowaniu szkół", "Sprawy różne"]
+    assert meeting.passages[-1].agenda_item == "2. Sprawy różne"
