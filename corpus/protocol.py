@@ -22,6 +22,7 @@ from corpus.meeting_facts import (
     STARTED_AS_FORM,
 )
 from corpus.model import Meeting, Passage
+from corpus.morphology import analyse
 from corpus.names import find_names
 from corpus.sentences import split_sentences
 
@@ -256,6 +257,16 @@ def _first_sentence(text: str) -> str:
     return text[: sentences[0][1]] if sentences else text
 
 
+def _states_something(sentence: str) -> bool:
+    """Whether a sentence has a verb that is nothing else ("przedstawił", "obejmą"): the
+    record of a point, not its title, which names it ("Informacja o stanie dróg", where
+    "stanie" is a verb only as well as a noun)."""
+    return any(
+        readings and all(tag.startswith(("praet", "fin", "impt", "imps")) for _, tag, _ in readings)
+        for readings in (analyse(word) for word in _TITLE_WORD.findall(sentence))
+    )
+
+
 def _title_and_record(rest: str, listed: str | None) -> tuple[str, str]:
     """What follows a point's number: its title, then what the paragraph records ("Ad. 1.
     Informacja o stanie dróg. Dyrektor … poinformował, że …", "Ad. 2. Sprawy różne – radny
@@ -264,7 +275,9 @@ def _title_and_record(rest: str, listed: str | None) -> tuple[str, str]:
     on its number's line ("Ad. 2. Radny Wąs zapytał …"), and no word of it is dropped."""
     first = _first_sentence(rest)
     if listed is None:
-        return (first.strip().rstrip(" .;:"), rest[len(first) :].strip()) if len(first) <= _TITLE_CHARS else ("", rest)
+        if len(first) > _TITLE_CHARS or _states_something(first):
+            return "", rest
+        return first.strip().rstrip(" .;:"), rest[len(first) :].strip()
     words = list(_TITLE_WORD.finditer(first))
     listed_words = len(_TITLE_WORD.findall(listed))
     if len(words) <= listed_words + _TITLE_SLACK_WORDS:

@@ -329,3 +329,23 @@ def test_an_agenda_headed_porzadek_alone(tmp_path: Path) -> None:
     meeting = _parse(path)
     assert meeting.agenda == ["Informacja o przygotowaniu szkół", "Sprawy różne"]
     assert meeting.passages[-1].agenda_item == "2. Sprawy różne"
+
+
+def test_a_point_opening_on_a_statement_keeps_it_as_the_record(tmp_path: Path) -> None:
+    """Without an agenda, "Ad. 1" followed by "Dyrektor … Pan Jan Lis przedstawił plan remontów."
+    took that sentence for the point's title: it left the passage (unsearchable, nobody's) and
+    "Jak poinformował Pan Dyrektor, …" after it had no one to refer to."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "Protokół nr 3/2025 z posiedzenia Komisji Infrastruktury Rady Miasta Siedlce z dnia 14 stycznia 2025 r.\n\n"
+        "Ad. 1\nDyrektor Zarządu Dróg Pan Jan Lis przedstawił plan remontów.\n\n"
+        "Jak poinformował Pan Dyrektor, najdroższa będzie przebudowa ul. Sokołowskiej.\n\n"
+        "Ad. 2. Sprawy różne.\nRadna Anna Kot zapytała o chodniki.\n",
+        encoding="utf-8",
+    )
+    meeting = _parse(path)
+    first, reference, last = meeting.passages[1:4]
+    assert first.text.startswith("Dyrektor Zarządu Dróg Pan Jan Lis przedstawił")
+    assert first.agenda_item == "1" and first.spans[0].speaker == "Jan Lis"
+    assert reference.spans[0].speaker == "Jan Lis"
+    assert last.agenda_item == "2. Sprawy różne" and last.text.startswith("Radna Anna Kot")
