@@ -1099,11 +1099,29 @@ def reports_a_reply(sentence: str) -> bool:
     return bool(_REPORTED_REPLY.search(sentence))
 
 
+# Words before a name that make it a place's or a patron's ("ul. Jana Kowalskiego", "skwer
+# imienia Haliny Szymańskiej"), not a person of the meeting.
+_DEDICATIONS = {
+    "ul", "ulica", "ulicy", "ulicę", "ulicą", "al", "aleja", "alei", "aleję", "pl", "plac", "placu", "im", "imię",
+    "imienia", "rondo", "ronda", "rondzie", "skwer", "skweru", "skwerowi", "os", "osiedle", "osiedla", "most", "mostu",
+    "patron", "patrona", "patronem", "patronka", "patronki", "patronką", "pomnik", "pomnika",
+}  # fmt: skip
+
+
+def _people_named_in_full(meeting: Meeting) -> list[str]:
+    """The full names of the meeting's people, wherever named (not those of streets and patrons)."""
+    names = []
+    for passage in meeting.passages:
+        for name in find_names(passage.text):
+            before = re.search(r"(\w+)\W*$", passage.text[: name.start])
+            if name.has_first_name and " " in name.name and not (before and before.group(1).lower() in _DEDICATIONS):
+                names.append(name.name)
+    return names
+
+
 def attribute_protocol(meeting: Meeting) -> None:
     """Fill the spans of every passage of a reported-speech protocol, in place."""
-    registry = Registry(
-        [name.name for p in meeting.passages for name in find_names(p.text) if name.has_first_name and " " in name.name]
-    )
+    registry = Registry(_people_named_in_full(meeting))
     current: Person | None = None
     item: str | None = None
     for passage, previous in zip(meeting.passages, ["", *(p.text for p in meeting.passages)]):

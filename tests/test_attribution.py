@@ -753,3 +753,11 @@ def test_an_abbreviated_office_speaks_and_its_stop_ends_no_sentence() -> None:
     )
     assert [(s[1], s[2]) for s in spans[1]] == [("Dorota Lewandowska", "Wiceprzewodnicząca Komisji")]
     assert [(s[1], s[2]) for s in spans[2]] == [("Piotr Wiśniewski", "Przewodniczący Komisji")]
+
+
+def test_a_surname_is_nobody_named_only_as_a_street_or_a_patron() -> None:
+    early = "Radny Kowalski zapytał o remont chodnika."
+    street = "Dyrektor Anna Lis odpowiedziała, że chodnik przy ul. Jana Kowalskiego zostanie wyremontowany."
+    assert _speaker_of("remont chodnika", early, street) is None
+    patron = "Projekt przewiduje nadanie skwerowi imienia Haliny Szymańskiej."
+    assert _speaker_of("poparła projekt", "Radna Szymańska poparła projekt.", patron) is None
