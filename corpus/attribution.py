@@ -376,6 +376,8 @@ class _SentenceReader:
         found: list[_Mention] = []
         previous_name_end = 0
         for name in find_names(sentence):
+            if _names_a_place(self.text, self.start + name.start):
+                continue  # "przy ul. Jana Kowalskiego": nobody of the meeting
             first = self._token_at(self.start + name.start)
             last = self._token_at(self.start + name.end - 1)
             if first is None or last is None:
@@ -1108,15 +1110,20 @@ _DEDICATIONS = {
 }  # fmt: skip
 
 
+def _names_a_place(text: str, name_start: int) -> bool:
+    """Whether the name starting at ``name_start`` is a street's, a square's or a patron's."""
+    before = re.search(r"(\w+)\W*$", text[max(0, name_start - 30) : name_start])
+    return bool(before) and before.group(1).lower() in _DEDICATIONS
+
+
 def _people_named_in_full(meeting: Meeting) -> list[str]:
     """The full names of the meeting's people, wherever named (not those of streets and patrons)."""
-    names = []
-    for passage in meeting.passages:
-        for name in find_names(passage.text):
-            before = re.search(r"(\w+)\W*$", passage.text[: name.start])
-            if name.has_first_name and " " in name.name and not (before and before.group(1).lower() in _DEDICATIONS):
-                names.append(name.name)
-    return names
+    return [
+        name.name
+        for passage in meeting.passages
+        for name in find_names(passage.text)
+        if name.has_first_name and " " in name.name and not _names_a_place(passage.text, name.start)
+    ]
 
 
 def attribute_protocol(meeting: Meeting) -> None:

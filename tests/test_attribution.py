@@ -759,5 +759,7 @@ def test_a_surname_is_nobody_named_only_as_a_street_or_a_patron() -> None:
     early = "Radny Kowalski zapytał o remont chodnika."
     street = "Dyrektor Anna Lis odpowiedziała, że chodnik przy ul. Jana Kowalskiego zostanie wyremontowany."
     assert _speaker_of("remont chodnika", early, street) is None
+    assert _speaker_of("remont chodnika", street, early) is None  # it was Jan Kowalski, the street's
     patron = "Projekt przewiduje nadanie skwerowi imienia Haliny Szymańskiej."
     assert _speaker_of("poparła projekt", "Radna Szymańska poparła projekt.", patron) is None
+    assert _speaker_of("poparła projekt", patron, "Radna Szymańska poparła projekt.") is None
