@@ -31,7 +31,9 @@ _TITLE_PARAGRAPHS = 6
 _NUMBER = re.compile(
     r"\b(?:nr|numer|no)\.?\s*([0-9IVXLCDM]+(?:\s*/\s*[0-9A-Za-z]+|\.\d+)*)"
     r"|protok[oó][lł]\w*\s+([0-9IVXLCDM]+(?:/[0-9A-Za-z]+)+)"
-    r"|\bz\s+([0-9IVXLCDM]+)\.?\s+(?:posiedzenia|sesji|zebrania)",
+    r"|\bz\s+([0-9IVXLCDM]+)\.?\s+(?:posiedzenia|sesji|zebrania)"
+    # "Zapis przebiegu XII sesji …", "12. posiedzenie Komisji …": an ordinal before the meeting.
+    r"|\b((?-i:[IVXLCDM]+)\.?|\d{1,3}\.)\s+(?:posiedzeni[ae]|sesj[ai]|zebrani[ae])\b",
     re.I,
 )
 _LETTER_SPACED = re.compile(r"\b(?:[^\W\d_] ){3,}[^\W\d_]\b")

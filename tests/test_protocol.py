@@ -83,12 +83,21 @@ def test_roman_numbered_protocol_with_list_agenda_and_nobody_absent() -> None:
         ("z 12. posiedzenia Sejmu", "12"),
         ("PROTOKÓŁ NR 7.2024 z posiedzenia", "7.2024"),
         ("Protokół nr 7. Posiedzenie otworzył", "7"),
+        ("Zapis przebiegu XII sesji Rady Miejskiej w Żywcu", "XII"),
+        ("12. posiedzenie Komisji Budżetu", "12"),
     ],
 )
 def test_meeting_numbers_as_written(title: str, number: str) -> None:
     from corpus.protocol import meeting_number
 
     assert meeting_number(title) == number
+
+
+@pytest.mark.parametrize("title", ["Protokół z obrad i posiedzenia Komisji", "Odbyły się 2 posiedzenia"])
+def test_no_meeting_number_from_a_conjunction_or_a_count(title: str) -> None:
+    from corpus.protocol import meeting_number
+
+    assert meeting_number(title) is None
 
 
 @pytest.mark.parametrize(
