@@ -10,6 +10,7 @@ new speaker. Where the text does not say who speaks, the span has no speaker.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -116,6 +117,7 @@ class Person:
     first_role_key: str | None = None  # the office they were introduced by
     variants: list[str] = field(default_factory=list)
     last_seen: int = 0
+    last_sentence: int = -2  # the sentence of the record they were last named or referred to in
 
 
 @dataclass
@@ -222,6 +224,7 @@ class Registry:
     def __init__(self, named_in_full: list[str] | None = None) -> None:
         self.people: dict[str, Person] = {}
         self.clock = 0
+        self.sentence = 0  # counts the record's sentences as they are read
         # Everyone the meeting names in full, anywhere in it: "Radny Kowalski stwierdził …"
         # before "Radny Tadeusz Kowalski" is named is he, when nobody else has that surname.
         self.named_in_full = list(dict.fromkeys(named_in_full or []))
@@ -260,6 +263,7 @@ class Registry:
         if surface and surface not in person.variants:
             person.variants.append(surface)
         person.last_seen = self.clock
+        person.last_sentence = self.sentence
         return person
 
     def find(self, name: str) -> Person | None:
@@ -289,20 +293,24 @@ class Registry:
             return None
         self.clock += 1
         candidates[0].last_seen = self.clock
+        candidates[0].last_sentence = self.sentence
         return candidates[0]
 
     def by_role(
         self, role_key: str, gender: str | None, current: Person | None, of: str | None = None
     ) -> tuple[Person | None, float]:
         """Who "Pani Kierownik", "Przewodniczący Komisji" is: of those named with the office
-        (whose office is of what ``of`` names, "Komisji", where both say), the one speaking or
-        named last."""
+        (whose office is of what ``of`` names, "Komisji", "Wydziału Edukacji", where both say),
+        the one speaking or named last; of several offices ("Dyrektor Wydziału Inwestycji" and
+        "Dyrektor Wydziału Edukacji"), the one referred to in this sentence or the one before
+        ("Radna zapytała Dyrektora Wydziału Inwestycji …"), else nobody: the last named is a
+        guess, and a wrong name is worse than none."""
         candidates = [p for p in self.people.values() if role_key in p.role_keys]
         if gender:
             candidates = [p for p in candidates if p.gender in (None, gender)]
         if of:
             # "Przewodniczący Komisji" is not the "Przewodniczący Rady Miasta" who spoke before.
-            candidates = [p for p in candidates if _office_of(p, role_key) in (None, of.lower())]
+            candidates = [p for p in candidates if _same_office(_office_of(p, role_key), of.lower())]
         if not candidates:
             return None, 0.0
         # "Pani Kierownik" goes on with the Kierownik speaking, even if another was named since;
@@ -320,23 +328,38 @@ class Registry:
             ]
             if len(own) == 1:
                 return own[0], CONFIDENCE_CONTINUED
-        best = max(candidates, key=lambda p: p.last_seen)
-        return best, CONFIDENCE_ROLE if len(candidates) == 1 else CONFIDENCE_CONTINUED
+        if len(candidates) == 1:
+            candidates[0].last_sentence = self.sentence
+            return candidates[0], CONFIDENCE_ROLE
+        if len({_office_of(p, role_key) for p in candidates}) > 1:
+            recent = [p for p in candidates if p.last_sentence >= self.sentence - 1]
+            if len(recent) != 1:
+                return None, 0.0
+            return recent[0], CONFIDENCE_CONTINUED
+        return max(candidates, key=lambda p: p.last_seen), CONFIDENCE_CONTINUED
 
 
 def _office_of(person: Person, role_key: str) -> str | None:
-    """What ``person``'s office of ``role_key`` is of ("komisji" for "Przewodniczący Komisji"),
-    None if they were named with the bare office."""
+    """What ``person``'s office of ``role_key`` is of ("komisji" for "Przewodniczący Komisji",
+    "wydziału edukacji" for "Dyrektor Wydziału Edukacji"), None if they were named with the
+    bare office."""
     for role in person.roles:
         words = role.split()
         if len(words) > 1 and office_key(words[0]) == role_key:
-            return words[1].lower()
+            return " ".join([words[1], *itertools.takewhile(lambda w: w[:1].isupper(), words[2:])]).lower()
     return None
+
+
+def _same_office(office: str | None, of: str) -> bool:
+    """Whether an office of ``office`` may be the one referred to as of ``of``: "Komisji" is
+    the "Komisji Oświaty"'s, not the "Rady Miasta"'s."""
+    return office is None or office.startswith(of) or of.startswith(office)
 
 
 class _SentenceReader:
     def __init__(self, registry: Registry, text: str, start: int, end: int, listing: bool = False) -> None:
         self.registry = registry
+        registry.sentence += 1  # one reader reads each sentence of the record, in order
         self.listing = listing  # a line of a listing: a dash or colon after a name opens no speech
         self.text = text
         self.start = start
@@ -496,15 +519,19 @@ class _SentenceReader:
             # What the office is of: a capitalised noun in the genitive ("Komisji", "Rady"), not
             # any word after it ("Pani Kierownik dalej informowała", "Zdaniem Prezesa ruch …").
             after = self.tokens[complement][2] if complement < len(self.tokens) else ""
-            of = (
-                after
-                if after[:1].isupper()
-                and any(t.startswith("subst") and "gen" in cases_of(t) for _, t, _ in analyse(after))
-                else None
-            )
+            of = None
+            if after[:1].isupper() and any(
+                t.startswith("subst") and "gen" in cases_of(t) for _, t, _ in analyse(after)
+            ):
+                # "Dyrektor Wydziału Edukacji odpowiedział": all of what the office is of.
+                words = [t[2] for t in self.tokens[complement:right]]
+                of = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), words))
             person, confidence = self.registry.by_role(role_key, gender, current, of)
             used.update(range(left, right))
-            role = None if person else _role_of([t[2] for t in self.tokens[index:right]], gender)[0]
+            # An office nobody was named for shows as the office, its holder's name not in the
+            # record; one of several people named with it, not known which, shows as nobody's.
+            held = any(role_key in p.role_keys for p in self.registry.people.values())
+            role = None if person or held else _role_of([t[2] for t in self.tokens[index:right]], gender)[0]
             found.append(
                 _Mention(
                     start if left == index else self.tokens[left][0],

@@ -763,3 +763,26 @@ def test_a_surname_is_nobody_named_only_as_a_street_or_a_patron() -> None:
     patron = "Projekt przewiduje nadanie skwerowi imienia Haliny Szymańskiej."
     assert _speaker_of("poparła projekt", "Radna Szymańska poparła projekt.", patron) is None
     assert _speaker_of("poparła projekt", patron, "Radna Szymańska poparła projekt.") is None
+
+
+def test_an_office_several_people_hold_is_the_one_asked_or_nobody() -> None:
+    """With two Dyrektors named, "Dyrektor odpowiedział" went to whichever was named last (a
+    guess, wrong here), and "Pan Dyrektor odpowiedział" after a question to "Dyrektora
+    Wydziału Inwestycji" to the other one."""
+    investments = "Dyrektor Wydziału Inwestycji Pan Jan Lis przedstawił plan remontów szkół."
+    education = "Dyrektor Wydziału Edukacji Pan Marek Kot przedstawił dane o liczbie uczniów."
+    asked = "Radna Ewa Sowa zapytała o termin remontu sali gimnastycznej."
+    spans = _spans_with_roles(
+        Passage(text=investments),
+        Passage(text=education),
+        Passage(text=asked),
+        Passage(text="Dyrektor odpowiedział, że remont rozpocznie się w lipcu."),
+        Passage(text="Dyrektor Wydziału Edukacji odpowiedział, że klas pierwszych jest 46."),
+        Passage(text="Radna Sowa zapytała Dyrektora Wydziału Inwestycji o koszt remontu."),
+        Passage(text="Pan Dyrektor odpowiedział, że remont będzie kosztował 2 mln zł."),
+    )
+    assert [(s[1], s[2]) for s in spans[3]] == [(None, None)]  # uncertain, not "name not in the record"
+    assert [s[1] for s in spans[4]] == ["Marek Kot"]
+    assert [s[1] for s in spans[6]] == ["Jan Lis"]
+    one = _spans_with_roles(Passage(text=investments), Passage(text=asked), Passage(text="Dyrektor odpowiedział."))
+    assert [s[1] for s in one[2]] == ["Jan Lis"]
