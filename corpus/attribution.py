@@ -296,6 +296,16 @@ class Registry:
         candidates[0].last_sentence = self.sentence
         return candidates[0]
 
+    def holders(self, role_key: str, gender: str | None, of: str | None = None) -> list[Person]:
+        """Those named with the office who may be the one referred to by it."""
+        candidates = [p for p in self.people.values() if role_key in p.role_keys]
+        if gender:
+            candidates = [p for p in candidates if p.gender in (None, gender)]
+        if of:
+            # "Przewodniczący Komisji" is not the "Przewodniczący Rady Miasta" who spoke before.
+            candidates = [p for p in candidates if _same_office(_office_of(p, role_key), of.lower())]
+        return candidates
+
     def by_role(
         self, role_key: str, gender: str | None, current: Person | None, of: str | None = None
     ) -> tuple[Person | None, float]:
@@ -305,12 +315,7 @@ class Registry:
         "Dyrektor Wydziału Edukacji"), the one referred to in this sentence or the one before
         ("Radna zapytała Dyrektora Wydziału Inwestycji …"), else nobody: the last named is a
         guess, and a wrong name is worse than none."""
-        candidates = [p for p in self.people.values() if role_key in p.role_keys]
-        if gender:
-            candidates = [p for p in candidates if p.gender in (None, gender)]
-        if of:
-            # "Przewodniczący Komisji" is not the "Przewodniczący Rady Miasta" who spoke before.
-            candidates = [p for p in candidates if _same_office(_office_of(p, role_key), of.lower())]
+        candidates = self.holders(role_key, gender, of)
         if not candidates:
             return None, 0.0
         # "Pani Kierownik" goes on with the Kierownik speaking, even if another was named since;
@@ -530,7 +535,7 @@ class _SentenceReader:
             used.update(range(left, right))
             # An office nobody was named for shows as the office, its holder's name not in the
             # record; one of several people named with it, not known which, shows as nobody's.
-            held = any(role_key in p.role_keys for p in self.registry.people.values())
+            held = bool(self.registry.holders(role_key, gender, of))
             role = None if person or held else _role_of([t[2] for t in self.tokens[index:right]], gender)[0]
             found.append(
                 _Mention(
