@@ -536,7 +536,8 @@ class _SentenceReader:
             # An office nobody was named for shows as the office, its holder's name not in the
             # record; one of several people named with it, not known which, shows as nobody's.
             held = bool(self.registry.holders(role_key, gender, of))
-            role = None if person or held else _role_of([t[2] for t in self.tokens[index:right]], gender)[0]
+            several = all(tag.split(":")[1] == "pl" for _, tag, _ in analyse(word) if ":" in tag)  # "Radni: …"
+            role = None if person or held or several else _role_of([t[2] for t in self.tokens[index:right]], gender)[0]
             found.append(
                 _Mention(
                     start if left == index else self.tokens[left][0],

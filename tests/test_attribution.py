@@ -786,3 +786,12 @@ def test_an_office_several_people_hold_is_the_one_asked_or_nobody() -> None:
     assert [s[1] for s in spans[6]] == ["Jan Lis"]
     one = _spans_with_roles(Passage(text=investments), Passage(text=asked), Passage(text="Dyrektor odpowiedział."))
     assert [s[1] for s in one[2]] == ["Jan Lis"]
+
+
+def test_an_office_in_the_plural_is_no_one_unnamed_holder() -> None:
+    """ "Radni: Jan Lis, Ewa Mak zgłosili uwagi" showed as the words of a "Radny" whose name is
+    not in the record; two councillors are named, and neither alone said them."""
+    spans = _spans_with_roles(Passage(text="Radni: Jan Lis, Ewa Mak zgłosili uwagi do harmonogramu patroli."))
+    assert [(s[1], s[2]) for s in spans[0]] == [(None, None)]
+    unnamed = _spans_with_roles(Passage(text="W odpowiedzi Pani Skarbnik stwierdziła, że budżet jest zrównoważony."))
+    assert [(s[1], s[2]) for s in unnamed[0]] == [(None, "Skarbnik")]
