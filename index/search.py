@@ -19,6 +19,7 @@ from corpus.protocol import opens_with_agenda
 from corpus.store import Store
 from index import lexical
 from index.agenda_items import AgendaItems, ItemKey, chunks_under
+from index.answer_type import expected_answer, holds
 from index.embedders import Embedder
 from index.language import detect_language
 from index.lexical_thread import LexicalThread
@@ -38,6 +39,7 @@ from index.ranking import (
     passage_similarity,
     reranked,
     with_agenda_standing,
+    with_expected_answer,
 )
 from index.speaker_names import known_speakers_of, names_match, speakers_named_in, surname_index
 from index.vectors import VectorIndex
@@ -299,6 +301,8 @@ class Searcher:
         similarity = with_agenda_standing(similarity, found.agenda_item, standing.gain)
         hits = lexical_hits.result() if lexical_hits is not None else []
         ranked = reranked(similarity, hits, weight)
+        if expected := expected_answer(asked):
+            ranked = with_expected_answer(ranked, lambda pids: self._holding(expected, pids, best_chunk, chunk_rows))
         about_agenda = asks_about_agenda(asked)
         if about_agenda:
             ranked = agenda_first(ranked, found.agenda)
@@ -329,6 +333,28 @@ class Searcher:
                 quoted.add(quote["passage_id"])
                 answers.append(self._answer(passage(quote["passage_id"]), quote, score))
         return Result(question, language, False, answers, filters.speakers)
+
+    def _holding(
+        self,
+        expected: list[re.Pattern[str]],
+        passage_ids: list[int],
+        best_chunk: dict[int, tuple[int, float]],
+        chunk_rows: dict[int, dict[str, Any]],
+    ) -> set[int]:
+        """Which of ``passage_ids`` have a best chunk holding the ``expected`` kind of answer."""
+        if not passage_ids:
+            return set()
+        texts = dict(
+            self.store.db.execute(
+                f"select id, text from passages where id in ({', '.join('?' for _ in passage_ids)})", passage_ids
+            ).fetchall()
+        )
+        found = set()
+        for pid in passage_ids:
+            chunk = chunk_rows[best_chunk[pid][0]]
+            if holds(texts[pid][chunk["start"] : chunk["end"]], expected):
+                found.add(pid)
+        return found
 
     def _with_item_candidates(
         self, dense: list[tuple[int, float]], query: np.ndarray, items: list[ItemKey], allowed: np.ndarray | None

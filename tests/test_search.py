@@ -17,6 +17,7 @@ from corpus.ingest import ingest
 from corpus.native import faiss
 from corpus.store import Store
 from index import lexical
+from index import ranking as ranking_module
 from index import vectors as vectors_module
 from index.agenda_items import ITEM_PASSAGES_DESCRIBED, AgendaItems, chunks_under
 from index.chunks import FACT_QUESTIONS, chunk_passage
@@ -851,3 +852,17 @@ def test_an_answer_whose_speaker_is_known_by_office_alone_says_so() -> None:
     assert compose(heard, "en").speaker == f"Mieszkaniec ulicy Długiej ({t('name_not_recorded', 'en')})"
     unnamed = Answer(**{**heard.to_json(), "role": None})
     assert compose(unnamed, "pl").speaker == t("speaker_uncertain", "pl")
+
+
+def test_a_question_asking_when_prefers_the_passage_that_says_when(
+    searcher: Searcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Kiedy komisja wróci do tematu współpracy?": who chaired the meeting ("Obrady prowadziła
+    …") sat above the chair announcing when the committee comes back to it; the question asks
+    for a time, which only the announcement holds."""
+    question = "Kiedy komisja wróci do tematu współpracy?"
+    quotes = [answer.quote for answer in searcher.ask(question, top=3).answers]
+    assert "zapowiedziała" in quotes[1] and not any(q.startswith("Obrady prowadziła") for q in quotes[:2])
+    monkeypatch.setattr(ranking_module, "ANSWER_TYPE_BONUS", 0.0)
+    quotes = [answer.quote for answer in searcher.ask(question, top=3).answers]
+    assert quotes[1].startswith("Obrady prowadziła") and "zapowiedziała" in quotes[2]
