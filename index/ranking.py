@@ -78,7 +78,7 @@ def reranked(similarity: dict[int, float], hits: list[LexicalHit], weight: float
     return sorted(score.items(), key=lambda item: -item[1])
 
 
-# A passage among the closest ANSWER_WINDOW whose quoted chunk holds the kind of answer the
+# A passage among the closest ANSWER_WINDOW whose closest chunk holds the kind of answer the
 # question asks for (a sum, a time: index/answer_type.py) gains this much: the passage that
 # introduces a matter sits as close as the one that answers it. Measured on the seven question
 # sets over a small store and all of ../shared: 0.01 wins two questions over the full store
