@@ -30,9 +30,12 @@ _SUM = re.compile(
     re.I,
 )
 # As the record writes a time: a month, a year, a quarter or half-year, a season, "do końca".
+# The months as inflected, not as stems ("maj…" is "mają", "lip…" "Lipowa", "czerw…" "czerwony").
 _TIME = re.compile(
-    r"\b(?:stycz\w*|lut\w*|marc\w*|marzec|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*|październik\w*"
-    r"|listopad\w*|grud\w*|(?:19|20)\d\d|kwarta\w*|półro\w*|jesieni\w*|wiosn\w*|latem|zimą"
+    r"\b(?:styczeń|stycznia|styczniu|luty|lutego|lutym|marzec|marca|marcu|kwiecień|kwietnia|kwietniu|maj|maja|maju"
+    r"|czerwiec|czerwca|czerwcu|lipiec|lipca|lipcu|sierpień|sierpnia|sierpniu|wrzesień|września|wrześniu"
+    r"|październik|października|październiku|listopad|listopada|listopadzie|grudzień|grudnia|grudniu"
+    r"|(?:19|20)\d\d|kwarta[łl]\w*|półrocz\w*|jesienią|jesieni|wiosną|wiosny|wiośnie|latem|zimą|zimy|zimie"
     r"|przyszłym\s+roku|do\s+końca)\b",
     re.I,
 )

@@ -50,3 +50,10 @@ def test_the_closest_passages_holding_the_answer_rise_a_little() -> None:
     assert dict(raised)[2] == pytest.approx(0.895 + ANSWER_TYPE_BONUS)
     assert dict(raised)[beyond[0]] == beyond[1]  # beyond the window, as it was
     assert [score for _, score in raised] == sorted((score for _, score in raised), reverse=True)
+
+
+@pytest.mark.parametrize(
+    "text", ["Mieszkańcy mają problem z parkowaniem.", "Chodnik przy ul. Lipowej.", "Czerwony dach."]
+)
+def test_words_that_begin_like_a_month_are_no_time(text: str) -> None:
+    assert not holds(text, expected_answer("Kiedy?"))
