@@ -536,8 +536,13 @@ class _SentenceReader:
             # An office nobody was named for shows as the office, its holder's name not in the
             # record; one of several people named with it, not known which, shows as nobody's.
             held = bool(self.registry.holders(role_key, gender, of))
-            several = all(tag.split(":")[1] == "pl" for _, tag, _ in analyse(word) if ":" in tag)  # "Radni: …"
-            role = None if person or held or several else _role_of([t[2] for t in self.tokens[index:right]], gender)[0]
+            numbers = [tag.split(":")[1] for _, tag, _ in analyse(word) if ":" in tag]
+            several = bool(numbers) and all(number == "pl" for number in numbers)  # "Radni: …"
+            role = (
+                None
+                if person or held or several
+                else _role_of([t[2] for t in self.tokens[index:right] if t[2] != "."], gender)[0]
+            )
             found.append(
                 _Mention(
                     start if left == index else self.tokens[left][0],

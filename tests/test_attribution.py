@@ -795,3 +795,6 @@ def test_an_office_in_the_plural_is_no_one_unnamed_holder() -> None:
     assert [(s[1], s[2]) for s in spans[0]] == [(None, None)]
     unnamed = _spans_with_roles(Passage(text="W odpowiedzi Pani Skarbnik stwierdziła, że budżet jest zrównoważony."))
     assert [(s[1], s[2]) for s in unnamed[0]] == [(None, "Skarbnik")]
+    # An abbreviation has no number: "Przew." is one office, its stop no part of it.
+    abbreviated = _spans_with_roles(Passage(text="Przew. Komisji przypomniał o terminie składania wniosków."))
+    assert [(s[1], s[2]) for s in abbreviated[0]] == [(None, "Przewodniczący Komisji")]
