@@ -351,8 +351,14 @@ def _office_of(person: Person, role_key: str) -> str | None:
     for role in person.roles:
         words = role.split()
         if len(words) > 1 and office_key(words[0]) == role_key:
-            return " ".join([words[1], *itertools.takewhile(lambda w: w[:1].isupper(), words[2:])]).lower()
+            return _what_of(words[1:])
     return None
+
+
+def _what_of(words: list[str]) -> str:
+    """What an office is of, from the words after it: the first and the capitalised ones that
+    follow ("Wydziału Edukacji" of "Dyrektor Wydziału Edukacji dodał"), lower case."""
+    return " ".join(words[:1] + list(itertools.takewhile(lambda w: w[:1].isupper(), words[1:]))).lower()
 
 
 def _same_office(office: str | None, of: str) -> bool:
@@ -529,20 +535,16 @@ class _SentenceReader:
                 t.startswith("subst") and "gen" in cases_of(t) for _, t, _ in analyse(after)
             ):
                 # "Dyrektor Wydziału Edukacji odpowiedział": all of what the office is of.
-                words = [t[2] for t in self.tokens[complement:right]]
-                of = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), words))
+                of = _what_of([t[2] for t in self.tokens[complement:right]])
             person, confidence = self.registry.by_role(role_key, gender, current, of)
             used.update(range(left, right))
             # An office nobody was named for shows as the office, its holder's name not in the
             # record; one of several people named with it, not known which, shows as nobody's.
-            held = bool(self.registry.holders(role_key, gender, of))
             numbers = [tag.split(":")[1] for _, tag, _ in analyse(word) if ":" in tag]
             several = bool(numbers) and all(number == "pl" for number in numbers)  # "Radni: …"
-            role = (
-                None
-                if person or held or several
-                else _role_of([t[2] for t in self.tokens[index:right] if t[2] != "."], gender)[0]
-            )
+            role = None
+            if not (person or several or self.registry.holders(role_key, gender, of)):
+                role = _role_of([t[2] for t in self.tokens[index:right] if t[2] != "."], gender)[0]
             found.append(
                 _Mention(
                     start if left == index else self.tokens[left][0],

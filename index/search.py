@@ -302,7 +302,7 @@ class Searcher:
         hits = lexical_hits.result() if lexical_hits is not None else []
         ranked = reranked(similarity, hits, weight)
         if expected := expected_answer(asked):
-            ranked = with_expected_answer(ranked, lambda pids: self._holding(expected, pids, best_chunk, chunk_rows))
+            ranked = with_expected_answer(ranked, lambda pids: self._holding(expected, pids, best_chunk))
         about_agenda = asks_about_agenda(asked)
         if about_agenda:
             ranked = agenda_first(ranked, found.agenda)
@@ -335,26 +335,17 @@ class Searcher:
         return Result(question, language, False, answers, filters.speakers)
 
     def _holding(
-        self,
-        expected: list[re.Pattern[str]],
-        passage_ids: list[int],
-        best_chunk: dict[int, tuple[int, float]],
-        chunk_rows: dict[int, dict[str, Any]],
+        self, expected: list[re.Pattern[str]], passage_ids: list[int], best_chunk: dict[int, tuple[int, float]]
     ) -> set[int]:
-        """Which of ``passage_ids`` have a best chunk holding the ``expected`` kind of answer."""
-        if not passage_ids:
-            return set()
-        texts = dict(
-            self.store.db.execute(
-                f"select id, text from passages where id in ({', '.join('?' for _ in passage_ids)})", passage_ids
-            ).fetchall()
-        )
-        found = set()
-        for pid in passage_ids:
-            chunk = chunk_rows[best_chunk[pid][0]]
-            if holds(texts[pid][chunk["start"] : chunk["end"]], expected):
-                found.add(pid)
-        return found
+        """Which of ``passage_ids`` have a best chunk holding the ``expected`` kind of answer
+        (only the chunks' words are read, not whole passages: a Sejm speech runs to pages)."""
+        chunk_ids = [best_chunk[pid][0] for pid in passage_ids]
+        rows = self.store.db.execute(
+            'select c.passage_id, substr(p.text, c.start + 1, c."end" - c.start) from chunks c'
+            f" join passages p on p.id = c.passage_id where c.id in ({', '.join('?' for _ in chunk_ids)})",
+            chunk_ids,
+        ).fetchall()
+        return {pid for pid, words in rows if holds(words, expected)}
 
     def _with_item_candidates(
         self, dense: list[tuple[int, float]], query: np.ndarray, items: list[ItemKey], allowed: np.ndarray | None
