@@ -1087,7 +1087,7 @@ class _SentenceReader:
     def _impersonal(self, verbs: set[str]) -> bool:
         return any(
             tag.startswith("imps") and lemma.lower() in verbs
-            for _, _, word in self.tokens
+            for _, _, word in self._main_clause()
             for lemma, tag, _ in analyse(word)
         )
 
@@ -1095,9 +1095,15 @@ class _SentenceReader:
         # "przedstawiły pozostałe Panie": several people at once is the minute-taker's summary.
         return any(
             tag.startswith(("praet:pl", "fin:pl")) and lemma.lower() in REPORTING_VERBS
-            for _, _, word in self.tokens
+            for _, _, word in self._main_clause()
             for lemma, tag, _ in analyse(word)
         )
+
+    def _main_clause(self) -> list[tuple[int, int, str]]:
+        """The tokens before the words reported: in "Poinformowała, że zgłoszono 1 240
+        ubytków" what was reported ("zgłoszono") says nothing of who speaks."""
+        link = next((i for i, (_, _, word) in enumerate(self.tokens) if word.lower() in _CLAUSE_LINKS), None)
+        return self.tokens if link is None else self.tokens[:link]
 
 
 # The counts of a vote: "przeciw – 0", "wstrzymało się 1", "6 głosów za", "głosowało 6 radnych".
@@ -1170,17 +1176,22 @@ def attribute_protocol(meeting: Meeting) -> None:
     """Fill the spans of every passage of a reported-speech protocol, in place."""
     registry = Registry(_people_named_in_full(meeting))
     current: Person | None = None
+    # How sure the label line just read ("Wypowiedź radnej Ireny Szostak:") is of who speaks
+    # in the paragraph under it; None when the paragraph before was no label.
+    label_confidence: float | None = None
     item: str | None = None
     for passage, previous in zip(meeting.passages, ["", *(p.text for p in meeting.passages)]):
         if passage.agenda_item != item:
             # A new point of the agenda is a new exchange: whoever spoke last in the one
             # before does not go on speaking unnamed in it.
             current, item = None, passage.agenda_item
+        under_label, label_confidence = label_confidence, None
         if looks_like_label(passage.text) and "\n" not in passage.text:
             # "Radny Adam Wilk:" alone, the speech in the paragraphs after: they are his.
             passage.spans = [Span(0, len(passage.text), narration=True)]
             mentions = _SentenceReader(registry, passage.text, 0, len(passage.text)).mentions(current)
-            current = next((m.person for m in mentions if m.person), None)
+            labelled = next((m for m in mentions if m.person), None)
+            current, label_confidence = (labelled.person, labelled.confidence) if labelled else (None, None)
             continue
         if _HEADING.match(passage.text):
             # "Dyskusja:", "Wnioski Komisji:": the record's heading, what follows not the words
@@ -1198,7 +1209,7 @@ def attribute_protocol(meeting: Meeting) -> None:
             passage.spans = _attribute_listing(passage.text, registry, introduced_by)
             current = None
             continue
-        passage.spans, current = _attribute_passage(passage, registry, current)
+        passage.spans, current = _attribute_passage(passage, registry, current, under_label)
     meeting.people = [
         MeetingPerson(p.name, list(p.roles), list(p.variants))
         for p in sorted(registry.people.values(), key=lambda p: p.name)
@@ -1268,11 +1279,25 @@ def _attribute_listing(text: str, registry: Registry, introduced_by: Span | None
 
 
 def _attribute_passage(
-    passage: Passage, registry: Registry, carried: Person | None, listing: bool = False
+    passage: Passage,
+    registry: Registry,
+    carried: Person | None,
+    under_label: float | None = None,
+    listing: bool = False,
 ) -> tuple[list[Span], Person | None]:
+    """The spans of one paragraph and who is speaking at its end; ``carried`` spoke last
+    before it. ``under_label``: the paragraph is the speech under a label line naming
+    ``carried`` ("Wypowiedź radnej Ireny Szostak:"), this sure of them."""
     spans: list[Span] = []
     current = carried
     confidence = CONFIDENCE_NEXT_PARAGRAPH if carried else 0.0
+    # Words under a speaker's label are theirs as a transcript's are: a sentence with a
+    # subject of its own ("Seniorzy skarżą się, że …"), one after their own question, or one
+    # of the meeting's matters is what they said, not the minute-taker's account, until the
+    # record names somebody else speaking.
+    quoted = bool(carried) and under_label is not None
+    if quoted:
+        confidence = under_label
 
     def add(
         start: int, end: int, person: Person | None, weight: float, narration: bool = False, office: str | None = None
@@ -1309,11 +1334,11 @@ def _attribute_passage(
         if relative:
             add(start, relative.start, None, 0.0, narration=True)
             add(relative.start, end, relative.person, relative.confidence)
-            current, confidence = relative.person, relative.confidence
+            current, confidence, quoted = relative.person, relative.confidence, False
             continue
         if reader.lists_participants(mentions):
             add(start, end, None, 0.0, narration=True)
-            current, confidence = None, 0.0
+            current, confidence, quoted = None, 0.0, False
             continue
         asker = next((m for m in mentions if reader.is_asker(m) and m.person), None)
         speakers = [
@@ -1328,7 +1353,10 @@ def _attribute_passage(
         second = next(
             (m for m in speakers[1:] if m.person is not speaker.person and reader.coordinated(speaker, m)), None
         )
-        if speaker and asker and asker.start < speaker.start:
+        quoted = quoted and not speaker and not asker
+        if quoted:
+            add(start, end, current, confidence)
+        elif speaker and asker and asker.start < speaker.start:
             add(start, speaker.start, asker.person, asker.confidence, office=asker.role)
             add(speaker.start, end, speaker.person, speaker.confidence, office=speaker.role)
             current, confidence = speaker.person, speaker.confidence

@@ -24,7 +24,7 @@ MINUTE_TAKER = re.compile(
 SIGN_OFF = re.compile(r"^\s*(?:protokołował|protokół\s+sporządził|sporządził|protokolant)(?:a|ka)?\s*:", re.I)
 _TIME = r"(\d{1,2})(?:[.:](\d{2})|\s+min\.?\s+(\d{1,2}))?"
 DURATION = re.compile(rf"\bod\s+(?:godz(?:iny|\.)?\s*)?{_TIME}\s+do\s+(?:godz(?:iny|\.)?\s*)?{_TIME}", re.I)
-STARTED = re.compile(rf"(?:rozpocz|otwar|wznowi)\w*\s+(?:\w+\s+){{0,3}}?o\s+godz(?:inie|\.)?\s*{_TIME}", re.I)
+STARTED = re.compile(rf"(?:rozpocz|otwar|otworz|wznowi)\w*\s+(?:\w+\s+){{0,3}}?o\s+godz(?:inie|\.)?\s*{_TIME}", re.I)
 ENDED = re.compile(rf"(?:zakończ|zamkn)\w*\s+(?:\w+\s+){{0,3}}?o\s+godz(?:inie|\.)?\s*{_TIME}", re.I)
 # As a form writes them: "Początek posiedzenia: godz. 16.00", "Zakończenie: 17.45".
 _FORM_TIME = (

@@ -98,10 +98,18 @@ def chair_named_in(paragraphs: list[Paragraph]) -> str | None:
     """Who a sentence of the narration says chaired the meeting ("Posiedzenie prowadziła …")."""
     for paragraph in paragraphs:
         for sentence in _sentences_with(CHAIR, paragraph.text):
-            tail = sentence[CHAIR.search(sentence).start() :]
-            if name := _first_person(tail):
+            opened_at = CHAIR.search(sentence).start()
+            if name := _first_person(sentence[opened_at:]):
+                return name
+            # "Przewodniczący Komisji radny Marek Dąb otworzył posiedzenie": the chair before the
+            # verb, when the sentence opens with the chairing office (not "Na wniosek radnego
+            # Jana Lisa Przewodnicząca otworzyła …", where the name is somebody else's).
+            if _CHAIRING_OFFICE.match(sentence) and (name := _first_person(sentence[:opened_at])):
                 return name
     return None
+
+
+_CHAIRING_OFFICE = re.compile(r"\s*(?:wice)?przew(?:odnicząc\w*|\.)", re.I)
 
 
 def _absent(paragraphs: list[Paragraph]) -> list[str]:
@@ -129,15 +137,27 @@ def _minute_taker(paragraphs: list[Paragraph]) -> str | None:
 
 
 def _times(text: str) -> tuple[str | None, str | None]:
-    if match := DURATION.search(text):
-        groups = match.groups()
-        return _clock(*groups[:3]), _clock(*groups[3:])
+    for match in DURATION.finditer(text):
+        # "Posiedzenie trwało od godz. 10.00 do 12.30", not "punkt czynny od 8.00 do 20.00".
+        if _MEETING_WORD.search(_sentence_before(text, match.start())):
+            groups = match.groups()
+            return _clock(*groups[:3]), _clock(*groups[3:])
     start, end = STARTED.search(text), ENDED.search(text)
     start_form, end_form = STARTED_AS_FORM.search(text), ENDED_AS_FORM.search(text)
     return (
         _clock(*start.groups()) if start else _clock(*start_form.groups(), None) if start_form else None,
         _clock(*end.groups()) if end else _clock(*end_form.groups(), None) if end_form else None,
     )
+
+
+_MEETING_WORD = re.compile(r"posiedzeni|obrad|zebrani|sesj|spotkani|trwał", re.I)
+_SENTENCE_END = re.compile(r"\n|[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of the sentence (or line) of ``text`` before ``at``."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, at - 200), at))
+    return text[ends[-1].end() if ends else max(0, at - 200) : at]
 
 
 def opens_with_agenda(text: str) -> bool:

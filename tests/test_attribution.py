@@ -798,3 +798,37 @@ def test_an_office_in_the_plural_is_no_one_unnamed_holder() -> None:
     # An abbreviation has no number: "Przew." is one office, its stop no part of it.
     abbreviated = _spans_with_roles(Passage(text="Przew. Komisji przypomniał o terminie składania wniosków."))
     assert [(s[1], s[2]) for s in abbreviated[0]] == [(None, "Przewodniczący Komisji")]
+
+
+def test_the_speech_under_a_label_line_is_all_the_labelled_speakers() -> None:
+    spans = _speakers(
+        "Wypowiedź radnej Ireny Szostak:",
+        "Seniorzy skarżą się, że w punktach szczepień są długie kolejki. Czy można otworzyć punkt na Rubinkowie? "
+        "Komisja zajmowała się tym w ubiegłym roku.",
+        "Kierownik Referatu Zdrowia Pan Piotr Wrona odpowiedział, że rozważy uruchomienie punktu.",
+    )
+    assert [speaker for _, speaker in spans[1]] == ["Irena Szostak"]
+    assert spans[2] == [(spans[2][0][0], "Piotr Wrona")]
+    meeting = Meeting(
+        style="protocol", passages=[Passage(text="Wypowiedź radnej Ireny Szostak:"), Passage(text="Seniorzy czekają.")]
+    )
+    attribute_protocol(meeting)
+    assert meeting.passages[1].spans[0].confidence == 1.0  # as sure as the label, not a paragraph carried over
+
+
+def test_under_a_label_somebody_named_reporting_speaks_for_themselves() -> None:
+    spans = _speakers(
+        "Głos zabrał radny Adam Wilk:",
+        "Uważam, że to za mało. Pani Naczelnik Marzena Kot odpowiedziała, że drugi oddział powstanie w 2025 roku.",
+    )
+    assert [speaker for _, speaker in spans[1]] == ["Adam Wilk", "Marzena Kot"]
+
+
+def test_what_was_done_inside_the_words_reported_leaves_them_the_speakers() -> None:
+    # "zgłoszono" and "zgłosiły" are the report's content, not the minute-taker's account.
+    for reported in ("po zimie zgłoszono 1 240 ubytków w nawierzchni", "szkoły zgłosiły 40 wniosków"):
+        spans = _speakers(
+            f"Informację przedstawiła Naczelnik Wydziału Dróg Pani Katarzyna Wilk. Poinformowała, że {reported}."
+        )
+        assert [speaker for _, speaker in spans[0]] == ["Katarzyna Wilk"], reported
+    assert _speaker_of("Poinformowano", "Radna Ewa Mazur zapytała o drogi. Poinformowano, że remont trwa.") is None

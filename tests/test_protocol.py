@@ -358,3 +358,32 @@ def test_a_point_opening_on_a_statement_keeps_it_as_the_record(tmp_path: Path) -
     assert first.agenda_item == "1" and first.spans[0].speaker == "Jan Lis"
     assert reference.spans[0].speaker == "Jan Lis"
     assert last.agenda_item == "2. Sprawy różne" and last.text.startswith("Radna Anna Kot")
+
+
+def test_the_chair_named_before_opening_the_meeting_and_the_hour_it_opened(tmp_path: Path) -> None:
+    """ "Przewodnicząca Komisji, radna Katarzyna Pawlak, otworzyła posiedzenie o godz. 15.00"
+    gave no chair (the name is before the verb) and no start; the hours of a help desk
+    ("czynny od 8.00 do 20.00") were the meeting's."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "Protokół nr 9/2022\nz posiedzenia Komisji Spraw Społecznych Rady Miasta Gdyni\nz dnia 21 września 2022 r.\n\n"
+        "Przewodnicząca Komisji, radna Katarzyna Pawlak, otworzyła posiedzenie o godz. 15.00.\n\n"
+        "Ad. 1\nDyrektor Ośrodka Pan Tomasz Zieliński poinformował, że punkt informacyjny jest czynny "
+        "od 8.00 do 20.00.\n",
+        encoding="utf-8",
+    )
+    meeting = _parse(path)
+    assert meeting.chair == "Katarzyna Pawlak"
+    assert (meeting.start_time, meeting.end_time) == ("15:00", None)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("o godz. 15.00", "na wniosek radnego Jana Lisa")
+        + "\nPosiedzenie trwało od godz. 15.00 do 16.30.\n",
+        encoding="utf-8",
+    )
+    assert (_parse(path).start_time, _parse(path).end_time) == ("15:00", "16:30")
+    path.write_text(
+        "Protokół nr 9/2022\nz posiedzenia Komisji Spraw Społecznych Rady Miasta Gdyni\n\n"
+        "Na wniosek radnego Jana Lisa Przewodnicząca otworzyła posiedzenie.\n",
+        encoding="utf-8",
+    )
+    assert _parse(path).chair is None  # the name before the verb is not the chair's
