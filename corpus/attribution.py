@@ -376,15 +376,30 @@ class _SentenceReader:
         self.start = start
         self.end = end
         self.tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
+        self.credited: _Mention | None = None  # who closing parentheses credit (see mentions)
 
     def mentions(self, current: Person | None) -> list[_Mention]:
         """The people the sentence mentions, in order: by name, by surname after a title, by
         role ("Pani Kierownik"). Each token belongs to one mention at most."""
         used: set[int] = set()
         found = self._named(used) + self._by_surname(used) + self._by_role(used, current)
+        self.credited = next((m for m in found if m.person and self._closes_in_parentheses(m)), None)
         # "Radny Adam Lis (Klub Radnych Prawa i Sprawiedliwości) zapytał …": an aside names
         # nobody who speaks.
         return sorted((m for m in found if not self._in_parentheses(m.token_index)), key=lambda m: m.start)
+
+    def _closes_in_parentheses(self, mention: _Mention) -> bool:
+        """Whether ``mention`` alone fills parentheses that close the sentence: "Zgłoszono
+        potrzebę progów zwalniających przy ul. Lnianej (radny Tomasz Grab)." credits the
+        proposal to who made it, as protocols note the author of a point."""
+        words = [word for _, _, word in self.tokens]
+        closing = len(words) - (1 if words and words[-1] in {".", ";"} else 0)
+        return (
+            mention.token_index >= 2
+            and words[mention.token_index - 1] == "("
+            and mention.token_end == closing - 1
+            and words[closing - 1 : closing] == [")"]
+        )
 
     def _in_parentheses(self, index: int) -> bool:
         depth = 0
@@ -1354,8 +1369,12 @@ def _attribute_passage(
             (m for m in speakers[1:] if m.person is not speaker.person and reader.coordinated(speaker, m)), None
         )
         quoted = quoted and not speaker and not asker
+        credited = reader.credited if not speaker and not asker and not mentions else None
         if quoted:
             add(start, end, current, confidence)
+        elif credited:
+            add(start, end, credited.person, credited.confidence, office=credited.role)
+            current, confidence = None, 0.0
         elif speaker and asker and asker.start < speaker.start:
             add(start, speaker.start, asker.person, asker.confidence, office=asker.role)
             add(speaker.start, end, speaker.person, speaker.confidence, office=speaker.role)

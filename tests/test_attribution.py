@@ -832,3 +832,17 @@ def test_what_was_done_inside_the_words_reported_leaves_them_the_speakers() -> N
         )
         assert [speaker for _, speaker in spans[0]] == ["Katarzyna Wilk"], reported
     assert _speaker_of("Poinformowano", "Radna Ewa Mazur zapytała o drogi. Poinformowano, że remont trwa.") is None
+
+
+def test_a_point_credited_in_closing_parentheses_is_its_authors() -> None:
+    assert (
+        _speaker_of(
+            "Zgłoszono",
+            "Radny Tomasz Grab zapytał o koszt naprawy dróg.",
+            "Zgłoszono również potrzebę ustawienia progów zwalniających przy ul. Lnianej (radny Tomasz Grab).",
+        )
+        == "Tomasz Grab"
+    )
+    # Several people in the parentheses, or an aside that does not close the sentence, credit nobody.
+    assert _speaker_of("Wniosek", "Wniosek o budowę chodnika przy ul. Polnej (Jan Lis, Ewa Mak).") is None
+    assert _speaker_of("Komisja", "Komisja (radny Jan Lis był nieobecny) przyjęła informację.") is None

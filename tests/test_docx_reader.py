@@ -118,3 +118,44 @@ def test_nested_and_roman_list_numbers_are_counted_as_word_counts_them(tmp_path:
         "II.1) drogi",
         "IV. Sprawy różne",
     ]
+
+
+def test_a_discussion_recorded_as_a_table_keeps_each_speaker_with_their_words(tmp_path: Path) -> None:
+    """Cells were read one by one: "Radna Joanna Pawlik", then "Zapytała, ile …" on a line of
+    its own, nobody's. A row of several cells is one record; a row of signatures is not."""
+    word = docx.Document()
+    for text in (
+        "Protokół nr 7/2024 z posiedzenia Komisji Rozwoju Miasta Rady Miasta Rzeszowa z dnia 16 kwietnia 2024 r.",
+        "Ad. 1",
+        "Informację o budowie parkingu przedstawił Dyrektor Miejskiego Zarządu Dróg Pan Tomasz Wąs.",
+    ):
+        word.add_paragraph(text)
+    rows = [
+        ("Lp.", "Osoba zabierająca głos", "Treść wypowiedzi"),
+        ("1.", "Radna Joanna Pawlik", "Zapytała, ile będzie kosztowała godzina parkowania."),
+        ("2.", "Dyrektor Tomasz Wąs", "Odpowiedział, że pierwsza godzina będzie kosztowała 3 zł."),
+        ("", "Radny Marek Lis", "Zwrócił uwagę, że mieszkańcy ul. Targowej obawiają się korków."),
+    ]
+    table = word.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    signatures = word.add_table(rows=1, cols=2)
+    signatures.cell(0, 0).text = "Protokołowała:"
+    signatures.cell(0, 0).add_paragraph("Ewa Mróz")
+    signatures.cell(0, 1).text = "Przewodniczący Komisji"
+    signatures.cell(0, 1).add_paragraph("Jerzy Kaczmarek")
+    path = tmp_path / "protokol.docx"
+    word.save(str(path))
+
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert "1. Radna Joanna Pawlik – Zapytała, ile będzie kosztowała godzina parkowania." in texts
+    assert "Radny Marek Lis – Zwrócił uwagę, że mieszkańcy ul. Targowej obawiają się korków." in texts
+    meeting = parse_document(read_document(path))
+    said = {
+        p.text[s.start : s.end].strip(): s.speaker for p in meeting.passages for s in p.spans if s.speaker is not None
+    }
+    assert said["1. Radna Joanna Pawlik – Zapytała, ile będzie kosztowała godzina parkowania."] == "Joanna Pawlik"
+    assert said["2. Dyrektor Tomasz Wąs – Odpowiedział, że pierwsza godzina będzie kosztowała 3 zł."] == "Tomasz Wąs"
+    assert meeting.chair == "Jerzy Kaczmarek"
+    assert meeting.minute_taker == "Ewa Mróz"

@@ -1,9 +1,12 @@
-"""Word .docx: body paragraphs and table cells in document order, list paragraphs led by the
+"""Word .docx: body paragraphs and tables in document order, list paragraphs led by the
 number Word draws before them; pages counted from the page breaks Word records, where it
-recorded any."""
+recorded any. A table row of several cells is read as one paragraph ("1. Radna Joanna
+Pawlik – Zapytała, ile …"): a protocol that records its discussion as a table of who spoke
+and what they said keeps each speaker with their words."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -46,22 +49,67 @@ def read_docx(path: Path) -> Document:
     page = 1
     numbers = ListNumbers(word)
     paragraphs: list[Paragraph] = []
+
+    def text_of(element) -> tuple[str, bool]:
+        text, bold = _paragraph_text_and_bold(element)
+        text = normalize_spaces(text)
+        label = numbers.label(element)
+        return (f"{label} {text}" if label and text else text), bold
+
     for block in body.iterchildren():
         if block.tag == f"{_W}p":
-            elements = [block]
+            rows = [[[block]]]
         elif block.tag == f"{_W}tbl":
-            elements = list(block.iter(f"{_W}p"))
+            rows = [_cells(row) for row in block.iter(f"{_W}tr")]
         else:
             continue
-        for element in elements:
-            text, bold = _paragraph_text_and_bold(element)
-            text = normalize_spaces(text)
-            label = numbers.label(element)
-            if label and text:
-                text = f"{label} {text}"
-            if text:
-                paragraphs.append(Paragraph(text, page if pages_known else None, bold))
-            # A break inside a paragraph moves the *next* paragraph to the new page;
-            # the paragraph itself keeps the page it starts on.
-            page += _page_breaks(element)
+        for cells in rows:
+            filled = [[text_of(element) for element in cell] for cell in cells]
+            filled_cells = [cell for cell in filled if any(text for text, _ in cell)]
+            starts_on = page if pages_known else None
+            texts = [" ".join(text for text, _ in cell if text) for cell in filled_cells]
+            if len(filled_cells) > 1 and _one_record(texts):
+                bold = all(b for cell in filled_cells for text, b in cell if text)
+                paragraphs.append(Paragraph(_joined_cells(texts), starts_on, bold))
+            else:
+                for cell, elements in zip(filled, cells):
+                    for (text, bold), element in zip(cell, elements):
+                        if text:
+                            paragraphs.append(Paragraph(text, page if pages_known else None, bold))
+                        # A break inside a paragraph moves the *next* paragraph to the new
+                        # page; the paragraph itself keeps the page it starts on.
+                        page += _page_breaks(element)
+                continue
+            page += sum(_page_breaks(element) for cell in cells for element in cell)
     return Document(path, join_broken_paragraphs(paragraphs))
+
+
+def _cells(row) -> list[list]:
+    """The paragraphs of each cell of a table row (a nested table's with its cell's)."""
+    return [list(cell.iter(f"{_W}p")) for cell in row.iterchildren(f"{_W}tc")]
+
+
+# A cell holding only a row's number ("1.", "Lp.") leads the next cell's words; other cells
+# are set apart by a dash, as protocols write "Radny Jan Lis – zapytał …".
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}[.)]?|lp\.?|[a-z]\))$", re.I)
+
+
+def _one_record(texts: list[str]) -> bool:
+    """Whether a row's cells make one record: numbered ("1. | Informacja o …"), or with words
+    said or done after who said them ("Radna Joanna Pawlik | Zapytała, ile …"). A row of
+    signatures ("Protokołowała: Ewa Mróz | Przewodniczący Komisji Jerzy Kaczmarek") or column
+    headings is read cell by cell, as its own lines."""
+    return bool(_ROW_NUMBER.match(texts[0])) or any(
+        text.rstrip().endswith((".", "!", "?")) or len(text.split()) >= _SENTENCE_WORDS for text in texts[1:]
+    )
+
+
+# A cell of this many words says something, whatever its last character.
+_SENTENCE_WORDS = 6
+
+
+def _joined_cells(texts: list[str]) -> str:
+    joined = texts[0]
+    for before, text in zip(texts, texts[1:]):
+        joined += (" " if _ROW_NUMBER.match(before) else " – ") + text
+    return joined
