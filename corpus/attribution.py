@@ -165,6 +165,14 @@ def _gender_of_word(word: str) -> str | None:
     return next(iter(genders)) if len(genders) == 1 else None
 
 
+def _genitive_or_adjective(word: str) -> bool:
+    return any(tag.startswith("adj") or (tag.startswith("subst") and ":gen" in tag) for _, tag, _ in analyse(word))
+
+
+# How many lowercase words an office's complement runs to ("kierownik referatu spraw obywatelskich").
+_LOWERCASE_COMPLEMENT_WORDS = 3
+
+
 def _is_adjective(word: str) -> bool:
     readings = analyse(word)
     return bool(readings) and all(tag.startswith("adj") for _, tag, _ in readings)
@@ -656,6 +664,10 @@ class _SentenceReader:
             if word == "." and words and words[-1].lower() == "ds":
                 words[-1] += "."  # "Prorektor ds. Studenckich"
                 continue
+            if word in {".", ";"} and index == len(self.tokens) - 1 and opener != "(":
+                # "… przedstawił Andrzej Górski, Komendant Miejski Policji w Radomiu.": the
+                # sentence's end closes the phrase.
+                return (words, index) if _role_head(words) is not None else None
             if not self._plain_word(index):
                 if opener in _DASHES and _role_head(words) is not None:
                     return words, index
@@ -699,6 +711,8 @@ class _SentenceReader:
                 continue  # "Radca prawny mec. Piotr Kowal"
             elif index > 0 and office_key(self.tokens[index - 1][2]) and _is_adjective(word):
                 continue  # "Radca prawny", "Sekretarz generalny": the role's own adjective
+            elif self._complements_an_office(index):
+                continue  # "Dyrektor zespołu szkół Pan Jan Lis", "Sołtys wsi Duczki"
             elif word == "," and self._names_in_a_row(index):
                 continue  # "Naczelnik Wydziału Kultury, Sportu i Turystyki Pani Anna Lis"
             elif word == "," and start == index + 1 and self._opens_with_role(index):
@@ -710,6 +724,20 @@ class _SentenceReader:
         while start > floor and self.tokens[start - 1][2].lower() in _HONORIFICS:
             start -= 1
         return start
+
+    def _complements_an_office(self, index: int) -> bool:
+        """Whether the lowercase word at ``index`` is of the office before it, as a run of
+        genitives and adjectives ("Dyrektor zespołu szkół", "Kierownik referatu spraw
+        obywatelskich"): the complement a protocol does not capitalise."""
+        at = index
+        while at > 0 and index - at < _LOWERCASE_COMPLEMENT_WORDS:
+            word = self.tokens[at][2]
+            if not word.islower() or not _genitive_or_adjective(word):
+                return False
+            at -= 1
+            if office_key(self.tokens[at][2]):
+                return True
+        return False
 
     def _opens_with_role(self, comma: int) -> bool:
         """Whether the sentence opens with a role phrase in the nominative that ends at this
@@ -815,6 +843,8 @@ class _SentenceReader:
         floor = previous.token_end if previous else 0
         for index in range(mention.token_index - 1, max(floor, mention.token_index - 6) - 1, -1):
             word = self.tokens[index][2]
+            if word == "." and index > 0 and self.tokens[index - 1][2].lower() in _DEGREES:
+                continue  # "Informację przedstawił insp. Andrzej Górski": a rank, not a stop
             if word in {",", ";", ":", ".", "(", ")"} or word.lower() in _RELATIVE:
                 return False
             if self._reporting_verb(word, mention.gender) and not self._gives_the_floor(index):

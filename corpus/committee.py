@@ -25,7 +25,9 @@ _COMMITTEE = re.compile(
 _COMMITTEE_END = re.compile(
     r",?\s+(?i:z\s+dnia|w\s+dniu|dnia|odbyt\w*|któr\w+|zwołan\w*|w\s+sprawie|na\s+posiedzeniu)\b|\s*[;(]|\s+\d"
     r"|\s+(?i:nr)\.?\s*\d"  # "… Rady Miasta Gorzowa Wielkopolskiego nr 4/2024"
-    r"|\s+(?i:protok[oó][lł])",  # a running head above the title: "… Komisji Infrastruktury PROTOKÓŁ NR 5"
+    r"|\s+(?i:protok[oó][lł])"  # a running head above the title: "… Komisji Infrastruktury PROTOKÓŁ NR 5"
+    # The title's next line run into it: "… Rady Gminy Jabłonna Posiedzenie odbyło się …".
+    r"|\s+(?:Posiedzenie|Obrady|Zebranie|Spotkanie)\b",
 )
 
 

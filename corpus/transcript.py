@@ -61,9 +61,20 @@ def as_transcript(document: Document) -> Document | None:
         return None
     # Nothing before the first label was split (a split line is itself a label), so these are
     # the file's own paragraphs.
-    if _reports_speech(replace(document, paragraphs=paragraphs[: labels[0]])):
+    if _reports_speech(replace(document, paragraphs=paragraphs[: labels[0]])) or _reported_after_labels(
+        paragraphs, labels
+    ):
         return None
     return replace(document, paragraphs=paragraphs)
+
+
+def _reported_after_labels(paragraphs: list[Paragraph], labels: list[int]) -> bool:
+    """Whether most labels are followed by words reported, not said: "Radny Jan Lis: zapytał,
+    ile patroli …" is a protocol naming its speakers first (a transcript's speech opens as
+    a sentence does, with a capital)."""
+    openings = [paragraphs[i + 1].text.lstrip("„\"'(–- ") for i in labels if i + 1 < len(paragraphs)]
+    reported = sum(1 for text in openings if text[:1].islower())
+    return reported > len(openings) / 2
 
 
 def _reports_speech(preamble: Document) -> bool:

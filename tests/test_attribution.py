@@ -846,3 +846,19 @@ def test_a_point_credited_in_closing_parentheses_is_its_authors() -> None:
     # Several people in the parentheses, or an aside that does not close the sentence, credit nobody.
     assert _speaker_of("Wniosek", "Wniosek o budowę chodnika przy ul. Polnej (Jan Lis, Ewa Mak).") is None
     assert _speaker_of("Komisja", "Komisja (radny Jan Lis był nieobecny) przyjęła informację.") is None
+
+
+def test_an_office_with_a_lowercase_complement_is_the_named_persons_role() -> None:
+    """ "Sołtys wsi Duczki Pan Stefan Kurek", "Dyrektor zespołu szkół Pani Anna Kot": the role
+    stopped at the lowercase word and was nobody's."""
+    for sentence, name, role in (
+        (
+            "Sołtys wsi Duczki Pan Stefan Kurek zwrócił uwagę, że rowy są zarośnięte.",
+            "Stefan Kurek",
+            "Sołtys wsi Duczki",
+        ),
+        ("Dyrektor zespołu szkół Pani Anna Kot poinformowała, że remont trwa.", "Anna Kot", "Dyrektor zespołu szkół"),
+    ):
+        meeting = Meeting(style="protocol", passages=[Passage(text=sentence)])
+        attribute_protocol(meeting)
+        assert [(s.speaker, s.role) for s in meeting.passages[0].spans] == [(name, role)]

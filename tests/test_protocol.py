@@ -149,6 +149,13 @@ def test_a_meeting_number_after_the_council_is_no_part_of_the_committee() -> Non
             "Rada Miasta Słupska",
         ),
         ("Protokół z posiedzenia Komisji ds. MOPS Rady Gminy Kórnik", "Komisja ds. MOPS", "Rada Gminy Kórnik"),
+        (
+            # the title's next line run into it
+            "PROTOKÓŁ Nr 5/2024 z posiedzenia Komisji Rolnictwa Rady Gminy Jabłonna Posiedzenie odbyło się w dniu 11"
+            " czerwca 2024 roku",
+            "Komisja Rolnictwa",
+            "Rada Gminy Jabłonna",
+        ),
     ],
 )
 def test_a_title_in_capitals_and_a_hyphenated_committee(title: str, committee: str, body: str) -> None:

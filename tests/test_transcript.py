@@ -459,3 +459,25 @@ def test_a_bare_feminine_office_is_no_man_labelled_with_it_last(tmp_path: Path) 
     said = {p.text: p.spans[0].speaker for p in parse_document(read_document(path)).passages}
     assert said["Dziękuję. Przechodzimy do punktu pierwszego."] == "Anna Lis"
     assert said["Odpowiem, bo pytanie dotyczy sesji."] == "Jan Nowak"
+
+
+def test_labels_followed_by_words_reported_make_a_protocol_and_lose_nothing_before_them(tmp_path: Path) -> None:
+    """ "Radny Jan Lis: zapytał, ile …" names the speaker first and reports his words: read as
+    a transcript, the presentation before the first such line was dropped as a header."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "Protokół nr 3/2025\nz posiedzenia Komisji Bezpieczeństwa Rady Miasta Radomia z dnia 14 stycznia 2025 r.\n\n"
+        "Informację przedstawił insp. Andrzej Górski, Komendant Miejski Policji w Radomiu. Liczba przestępstw "
+        "spadła o 8 proc.\n"
+        "Radny Jan Lis: zapytał, ile patroli pieszych działa w nocy.\n"
+        "Komendant Górski: odpowiedział, że w nocy pełnią służbę cztery patrole.\n"
+        "Radna Ewa Sikora: zwróciła uwagę na brak monitoringu na osiedlu Ustronie.\n"
+        "Zastępca Prezydenta Miasta Pan Mateusz Tyczyński: poinformował, że kamery zostaną zamontowane w maju.\n",
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(path))
+    assert meeting.style == "protocol"
+    spans = {p.text[s.start : s.end].strip()[:25]: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
+    assert spans["Informację przedstawił in"] == ("Andrzej Górski", "Komendant Miejski Policji w Radomiu")
+    assert spans["Komendant Górski: odpowie"][0] == "Andrzej Górski"
+    assert spans["Radny Jan Lis: zapytał, i"][0] == "Jan Lis"
