@@ -481,3 +481,21 @@ def test_labels_followed_by_words_reported_make_a_protocol_and_lose_nothing_befo
     assert spans["Informację przedstawił in"] == ("Andrzej Górski", "Komendant Miejski Policji w Radomiu")
     assert spans["Komendant Górski: odpowie"][0] == "Andrzej Górski"
     assert spans["Radny Jan Lis: zapytał, i"][0] == "Jan Lis"
+
+
+def test_a_recordings_transcript_in_lower_case_stays_a_transcript(tmp_path: Path) -> None:
+    """Speech recognition writes no capitals: "dziękuję bardzo, …" after a label is the
+    speaker's own words, not words reported as "zapytał, …" are."""
+    path = tmp_path / "nagranie.txt"
+    path.write_text(
+        "Transkrypcja nagrania posiedzenia Komisji Sportu Rady Miasta Opola z dnia 3 marca 2025 r.\n\n"
+        + "".join(
+            f"[00:0{n}:00] Radny Piotr Maj:\ndziękuję bardzo panie przewodniczący mam pytanie numer {n}\n\n"
+            f"[00:0{n}:30] Przewodniczący Komisji Jan Lis:\nproszę bardzo pani dyrektor odpowie\n\n"
+            for n in range(3)
+        ),
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(path))
+    assert meeting.style == "transcript"
+    assert {s.speaker for p in meeting.passages for s in p.spans} >= {"Piotr Maj", "Jan Lis"}
