@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from corpus.labels import looks_like_label, only_a_name
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
@@ -1244,7 +1244,27 @@ def attribute_protocol(meeting: Meeting) -> None:
             passage.spans = [Span(0, len(passage.text), narration=True)]
             current = None
             continue
-        if "\n" in passage.text and not _speech_under_label(passage.text):
+        if "\n" in passage.text and _speech_under_label(passage.text):
+            # "Wypowiedź radnej Ireny Szostak:" and her words on the lines after, one paragraph:
+            # read as the label's paragraph and the speech's.
+            label, _, speech = passage.text.partition("\n")
+            mentions = _SentenceReader(registry, label, 0, len(label)).mentions(current)
+            labelled = next((m for m in mentions if m.person), None)
+            offset = len(label) + 1
+            spans, current = _attribute_passage(
+                Passage(text=speech),
+                registry,
+                labelled.person if labelled else None,
+                labelled.confidence if labelled else None,
+            )
+            spans = [replace(span, start=span.start + offset, end=span.end + offset) for span in spans]
+            if labelled and spans[0].speaker == labelled.person.name:
+                spans[0].start = 0  # the label heads its speaker's words, as quoted
+            else:
+                spans.insert(0, Span(0, offset, narration=True))
+            passage.spans = spans
+            continue
+        if "\n" in passage.text:
             # Points listed under a speaker's line ("Przedstawił następujące dane:") are theirs.
             introduced_by = (
                 Span(0, 0, current.name, current.roles[0] if current.roles else None, CONFIDENCE_NEXT_PARAGRAPH)

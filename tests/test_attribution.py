@@ -862,3 +862,15 @@ def test_an_office_with_a_lowercase_complement_is_the_named_persons_role() -> No
         meeting = Meeting(style="protocol", passages=[Passage(text=sentence)])
         attribute_protocol(meeting)
         assert [(s.speaker, s.role) for s in meeting.passages[0].spans] == [(name, role)]
+
+
+def test_a_label_and_its_speech_in_one_paragraph_read_as_on_separate_lines() -> None:
+    spans = _speakers(
+        "Wypowiedź radnej Ireny Szostak:\nSeniorzy skarżą się, że w punktach szczepień są długie kolejki.",
+        "Głos zabrał radny Adam Wilk:\nMieszkańcy czekają na chodnik od lat. Komisja powinna się tym zająć.",
+        "Mieszkaniec ulicy Długiej:\nChodnik jest dziurawy.",
+    )
+    assert [speaker for _, speaker in spans[0]] == ["Irena Szostak"]
+    assert [speaker for _, speaker in spans[1]] == ["Adam Wilk"]
+    # A label naming nobody we know hands the words to nobody, not to whoever spoke before.
+    assert [speaker for _, speaker in spans[2]] == [None, None]
