@@ -74,3 +74,40 @@ def write_image_only(path: Path) -> Path:
         pdf.rect(56, 60 + row * 18, 480, 9, style="F")
     pdf.output(str(path))
     return path
+
+
+def write_table(path: Path, before: list[str], rows: list[tuple[str, ...]], widths: tuple[float, ...]) -> Path:
+    """Paragraphs, then a ruled table (Word's way of recording a discussion: who, what)."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    pdf.set_xy(56, 60)
+    pdf.multi_cell(480, 14, "\n\n".join(before))
+    pdf.ln(10)
+    pdf.set_x(56)
+    with pdf.table(col_widths=widths, width=480, align="LEFT") as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.output(str(path))
+    return path
+
+
+def write_ruled_heading(path: Path, heading: str, text: str) -> Path:
+    """A heading between ruled lines that cross under it, as a stenogram draws them: no table,
+    though the rules make a grid of two cells."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_line_width(0.5)
+    for y in (100.0, 130.0):
+        pdf.line(56, y, 538, y)
+    for x in (56.0, 297.0, 538.0):
+        pdf.line(x, 100, x, 130)
+    pdf.set_font("DejaVu", "", 11)
+    pdf.set_xy(56, 108)
+    pdf.cell(482, 14, heading, align="C")
+    pdf.set_xy(56, 150)
+    pdf.multi_cell(480, 14, text)
+    pdf.output(str(path))
+    return path

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pdf_builder import write_image_only, write_lines, write_two_columns
+from pdf_builder import write_image_only, write_lines, write_ruled_heading, write_table, write_two_columns
 
 from corpus.errors import UnreadableFile
 from corpus.readers import read_document
@@ -124,3 +124,36 @@ def test_short_paragraphs_apart_only_by_space_stay_apart(tmp_path: Path) -> None
         "Radna Ewa Lis zapytała o koszt przebudowy.",
         "Pani Skarbnik odpowiedziała, że kosztorys wynosi 4,2 mln zł.",
     ]
+
+
+def test_a_discussion_in_a_ruled_table_is_read_row_by_row(tmp_path: Path) -> None:
+    """Columns of a table were read one after another: the names, then everything said, each
+    speech nobody's. A row that makes one record is one paragraph, as in a .docx."""
+    path = write_table(
+        tmp_path / "protokol.pdf",
+        ["Protokół nr 7/2024 z posiedzenia Komisji Rozwoju Miasta Rady Miasta Rzeszowa", "Przebieg dyskusji:"],
+        [
+            ("Lp.", "Osoba zabierająca głos", "Treść wypowiedzi"),
+            (
+                "1.",
+                "Radna Joanna Pawlik",
+                "Zapytała, ile będzie kosztowała godzina parkowania w nowym parkingu przy ulicy Targowej.",
+            ),
+            ("2.", "Dyrektor Tomasz Wąs", "Odpowiedział, że pierwsza godzina będzie kosztowała 3 zł."),
+        ],
+        (30, 120, 330),
+    )
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert (
+        "1. Radna Joanna Pawlik – Zapytała, ile będzie kosztowała godzina parkowania w nowym parkingu przy ulicy "
+        "Targowej." in texts
+    )
+    assert "2. Dyrektor Tomasz Wąs – Odpowiedział, że pierwsza godzina będzie kosztowała 3 zł." in texts
+
+
+def test_rules_around_a_heading_make_no_table(tmp_path: Path) -> None:
+    """A stenogram's rules around a line make a grid of one row, its edge under the middle of
+    the line: read as a table row, the line was cut in two with a dash between."""
+    heading = "Posiedzenie zostało wznowione po przerwie o godzinie dziesiątej."
+    path = write_ruled_heading(tmp_path / "stenogram.pdf", heading, "Marszałek: Wznawiam obrady.")
+    assert read_document(path).paragraphs[0].text.startswith(heading)

@@ -1,18 +1,16 @@
 """Word .docx: body paragraphs and tables in document order, list paragraphs led by the
 number Word draws before them; pages counted from the page breaks Word records, where it
-recorded any. A table row of several cells is read as one paragraph ("1. Radna Joanna
-Pawlik – Zapytała, ile …"): a protocol that records its discussion as a table of who spoke
-and what they said keeps each speaker with their words."""
+recorded any. A table row that makes one record is one paragraph (corpus/readers/table_rows.py)."""
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 
 from corpus.document import Document, Paragraph
 from corpus.errors import UnreadableFile
 from corpus.readers.docx_numbering import ListNumbers
+from corpus.readers.table_rows import joined_cells, one_record
 from corpus.textjoin import join_broken_paragraphs, normalize_spaces
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -68,9 +66,9 @@ def read_docx(path: Path) -> Document:
             filled_cells = [cell for cell in filled if any(text for text, _ in cell)]
             starts_on = page if pages_known else None
             texts = [" ".join(text for text, _ in cell if text) for cell in filled_cells]
-            if len(filled_cells) > 1 and _one_record(texts):
+            if one_record(texts):
                 bold = all(b for cell in filled_cells for text, b in cell if text)
-                paragraphs.append(Paragraph(_joined_cells(texts), starts_on, bold))
+                paragraphs.append(Paragraph(joined_cells(texts), starts_on, bold))
             else:
                 for cell, elements in zip(filled, cells):
                     for (text, bold), element in zip(cell, elements):
@@ -87,29 +85,3 @@ def read_docx(path: Path) -> Document:
 def _cells(row) -> list[list]:
     """The paragraphs of each cell of a table row (a nested table's with its cell's)."""
     return [list(cell.iter(f"{_W}p")) for cell in row.iterchildren(f"{_W}tc")]
-
-
-# A cell holding only a row's number ("1.", "Lp.") leads the next cell's words; other cells
-# are set apart by a dash, as protocols write "Radny Jan Lis – zapytał …".
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}[.)]?|lp\.?|[a-z]\))$", re.I)
-
-
-def _one_record(texts: list[str]) -> bool:
-    """Whether a row's cells make one record: numbered ("1. | Informacja o …"), or with words
-    said or done after who said them ("Radna Joanna Pawlik | Zapytała, ile …"). A row of
-    signatures ("Protokołowała: Ewa Mróz | Przewodniczący Komisji Jerzy Kaczmarek") or column
-    headings is read cell by cell, as its own lines."""
-    return bool(_ROW_NUMBER.match(texts[0])) or any(
-        text.rstrip().endswith((".", "!", "?")) or len(text.split()) >= _SENTENCE_WORDS for text in texts[1:]
-    )
-
-
-# A cell of this many words says something, whatever its last character.
-_SENTENCE_WORDS = 6
-
-
-def _joined_cells(texts: list[str]) -> str:
-    joined = texts[0]
-    for before, text in zip(texts, texts[1:]):
-        joined += (" " if _ROW_NUMBER.match(before) else " – ") + text
-    return joined

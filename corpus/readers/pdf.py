@@ -1,5 +1,7 @@
 """PDF with a text layer: columns read in order, running headers and page numbers dropped,
-hyphenated line ends joined, each paragraph tied to the page where it starts."""
+hyphenated line ends joined, each paragraph tied to the page where it starts; a ruled table's
+row that makes one record read as one paragraph (corpus/readers/table_rows.py), not column by
+column."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from pathlib import Path
 
 from corpus.document import Document, Paragraph
 from corpus.errors import UnreadableFile
+from corpus.readers.table_rows import joined_cells, one_record
 from corpus.textjoin import continues, join_broken_paragraphs, join_lines, normalize_spaces
 
 # Running headers and footers live in these bands of the page height.
@@ -34,6 +37,7 @@ class _Line:
     bold: bool
     column: str  # "L", "R" or "S" (spans the page)
     column_left: float = 0.0
+    table_row: bool = False  # a paragraph of its own: one row of a table
 
 
 def _is_bold(fontname: str) -> bool:
@@ -163,6 +167,76 @@ def _group_lines(words: list[dict], page_number: int, split: float | None) -> li
     return lines
 
 
+def _table_rows(tables: list, words: list[dict], page_number: int) -> tuple[list[_Line], list[dict]]:
+    """The rows of the page's ruled tables that hold records, one line each, and the words
+    left for the page's running text. A table with no row that makes a record (signatures
+    laid out in a grid, a frame around the page) stays running text."""
+    lines: list[_Line] = []
+    taken: set[int] = set()
+    for table in tables:
+        rows = []
+        for row in table.rows:
+            cells = [
+                [i for i, word in enumerate(words) if i not in taken and _inside(word, bbox)]
+                for bbox in row.cells
+                if bbox is not None
+            ]
+            cells = [cell for cell in cells if cell]
+            rows.append((row.bbox, cells, [_cell_text([words[i] for i in cell]) for cell in cells]))
+        # Rules drawn around a stenogram's headings make "tables" of one row, their edges
+        # through the middle of words ("(Wznowienie posiedze | nia o godz. 10 min 13)").
+        records = sum(one_record(texts) for _, _, texts in rows)
+        if records == 0 or sum(len(texts) > 1 for _, _, texts in rows) < 2 or _cuts_words(table, words):
+            continue
+        for (x0, top, x1, bottom), cells, texts in rows:
+            if not texts:
+                continue
+            inside = [words[i] for cell in cells for i in cell]
+            taken.update(i for cell in cells for i in cell)
+            lines.append(
+                _Line(
+                    text=joined_cells(texts) if one_record(texts) else " ".join(texts),
+                    page=page_number,
+                    top=top,
+                    bottom=bottom,
+                    x0=x0,
+                    x1=x1,
+                    size=Counter(round(w["size"], 1) for w in inside).most_common(1)[0][0],
+                    bold=all(_is_bold(w["fontname"]) for w in inside),
+                    column="S",
+                    table_row=True,
+                )
+            )
+    return lines, [word for i, word in enumerate(words) if i not in taken]
+
+
+def _cuts_words(table, words: list[dict]) -> bool:
+    """Whether an edge between two cells of the table runs through a word."""
+    for row in table.rows:
+        _, top, _, bottom = row.bbox
+        edges = sorted({bbox[0] for bbox in row.cells if bbox is not None})[1:]
+        for word in words:
+            if top <= (word["top"] + word["bottom"]) / 2 <= bottom and any(
+                word["x0"] + 1 < edge < word["x1"] - 1 for edge in edges
+            ):
+                return True
+    return False
+
+
+def _inside(word: dict, bbox: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = bbox
+    return x0 <= (word["x0"] + word["x1"]) / 2 <= x1 and top <= (word["top"] + word["bottom"]) / 2 <= bottom
+
+
+def _cell_text(words: list[dict]) -> str:
+    """A cell's words, line by line, hyphenated line ends joined."""
+    text = ""
+    for row in _rows(words):
+        line = normalize_spaces(_join_words(row))
+        text = join_lines(text, line) if text else line
+    return text
+
+
 def _reading_order(lines: list[_Line]) -> list[_Line]:
     """Full-width lines cut the page into bands; each band is read left column, then right."""
     ordered: list[_Line] = []
@@ -224,7 +298,7 @@ def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
     previous: _Line | None = None
     for line in lines:
         indented = line.x0 - edges[(line.page, line.column)] > size * 0.8
-        if previous is None or line.bold != previous.bold:
+        if previous is None or line.bold != previous.bold or line.table_row or previous.table_row:
             new = True
         elif line.bold:
             new = previous.text.endswith(":")
@@ -254,8 +328,9 @@ def read_pdf(path: Path) -> Document:
             pages: list[list[_Line]] = []
             for number, page in enumerate(pdf.pages, start=1):
                 words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+                rows, words = _table_rows(page.find_tables(), words, number)
                 split = _column_split(words, float(page.width), float(page.height))
-                pages.append(_reading_order(_group_lines(words, number, split)))
+                pages.append(_reading_order(_group_lines(words, number, split) + rows))
     except UnreadableFile:
         raise
     except PDFPasswordIncorrect as error:
