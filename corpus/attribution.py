@@ -444,7 +444,9 @@ class _SentenceReader:
             left = self._role_phrase_start(first, previous_name_end)
             previous_name_end = last + 1
             role_words = [
-                self.tokens[i][2] + ("," if self.tokens[i + 1][2] == "," and self._names_in_a_row(i + 1) else "")
+                self.tokens[i][2]
+                + ("," if self.tokens[i + 1][2] == "," and self._names_in_a_row(i + 1) else "")
+                + ("." if self.tokens[i][2].lower() == "ds" and self.tokens[i + 1][2] == "." else "")
                 for i in range(left, first)
                 if self.tokens[i][2].lower() not in _HONORIFICS
                 and self.tokens[i][2] not in _DASHES | {",", "."}
@@ -1296,6 +1298,18 @@ def _speech_under_label(text: str) -> bool:
     return looks_like_label(first) and bool(rest.strip()) and not _LISTED.search(rest)
 
 
+def _goes_on_reporting(line: str, person: Person) -> bool:
+    """Whether a listed line opens with a verb of saying and no subject, in ``person``'s
+    gender ("- dodała, że …" after her line): the same speaker's next point."""
+    words = _TOKEN.findall(_LISTED.sub("", line, count=1))
+    return bool(words) and any(
+        tag.startswith("praet:sg")
+        and lemma.lower() in REPORTING_VERBS
+        and (person.gender is None or person.gender in genders_of(tag))
+        for lemma, tag, _ in analyse(words[0])
+    )
+
+
 def _attribute_listing(text: str, registry: Registry, introduced_by: Span | None = None) -> list[Span]:
     """Listings and signature blocks are the minute-taker's, but for a line that reports
     somebody's words ("W dyskusji głos zabrali:\n- radna Anna Nowak, która pytała o …"): each
@@ -1306,15 +1320,23 @@ def _attribute_listing(text: str, registry: Registry, introduced_by: Span | None
     speaker whose line, the paragraph before, introduces the listing."""
     spans: list[Span] = []
     offset = 0
+    speaker_before: Person | None = None  # who spoke last on the line before
     for line in text.split("\n"):
         if line.strip():
             line_spans, _ = _attribute_passage(Passage(text=line), registry, None, listing=True)
-            if introduced_by and _LISTED.match(line) and all(s.speaker is None and s.role is None for s in line_spans):
+            nobodys = all(s.speaker is None and s.role is None for s in line_spans)
+            if introduced_by and _LISTED.match(line) and nobodys:
                 confidence = min(introduced_by.confidence or CONFIDENCE_CONTINUED, CONFIDENCE_CONTINUED)
                 line_spans = [Span(0, len(line), introduced_by.speaker, introduced_by.role, confidence)]
+            elif speaker_before and nobodys and _goes_on_reporting(line, speaker_before):
+                # "- Pani Rak odpowiedziała, że …;\n- dodała, że …": her second point.
+                role = speaker_before.roles[0] if speaker_before.roles else None
+                line_spans = [Span(0, len(line), speaker_before.name, role, CONFIDENCE_CONTINUED)]
             else:
                 last = line_spans[-1]
                 introduced_by = last if line.rstrip().endswith(":") and (last.speaker or last.role) else None
+            last_speaker = line_spans[-1].speaker
+            speaker_before = registry.find(last_speaker) if last_speaker else None
             for span in line_spans:
                 spans.append(
                     Span(span.start + offset, span.end + offset, narration=True)

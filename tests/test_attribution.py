@@ -874,3 +874,16 @@ def test_a_label_and_its_speech_in_one_paragraph_read_as_on_separate_lines() -> 
     assert [speaker for _, speaker in spans[1]] == ["Adam Wilk"]
     # A label naming nobody we know hands the words to nobody, not to whoever spoke before.
     assert [speaker for _, speaker in spans[2]] == [None, None]
+
+
+def test_a_listed_point_with_no_subject_goes_on_with_the_speaker_of_the_line_before() -> None:
+    spans = _speakers(
+        "Pełnomocnik Prezydenta ds. ESK Pani Ewa Rak przedstawiła program.",
+        "- Pani Rak odpowiedziała, że w dzielnicach odbędzie się 120 wydarzeń;\n"
+        "- dodała, że program zostanie ogłoszony w maju;\n"
+        "- dodał, że bilety będą bezpłatne.",
+    )
+    assert [speaker for _, speaker in spans[1]] == ["Ewa Rak", None]  # "dodał": not her, nobody named
+    meeting = Meeting(style="protocol", passages=[Passage(text="Pełnomocnik Prezydenta ds. ESK Pani Ewa Rak mówiła.")])
+    attribute_protocol(meeting)
+    assert meeting.passages[0].spans[0].role == "Pełnomocnik Prezydenta ds. ESK"  # "ds" kept its stop

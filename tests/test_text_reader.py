@@ -60,6 +60,10 @@ def test_markdown_emphasis_and_bullets_are_not_record_text(tmp_path: Path) -> No
     )
     texts = [p.text for p in read_document(path).paragraphs]
     assert texts == ["Protokół", "1. Sprawy różne.", "Na pytanie radnej Mai Zaborowskiej odpowiedziano."]
+    # One mark around words is emphasis too; a footnote's "*)" and "2 * 3" are text.
+    path.write_text("*Radny Jan Lis* zapytał o _Lublin_.\n\nKoszt 2 * 3 mln zł *) zob. przypis.", "utf-8")
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert texts == ["Radny Jan Lis zapytał o Lublin.", "Koszt 2 * 3 mln zł *) zob. przypis."]
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,9 @@ _WRONG_GUESS = set(
     "\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f"
 )
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
+# "*Radny Jan Lis* zapytał …", "_Komisja_": emphasis by one mark around words, not a footnote's
+# "*)" nor a multiplication's "2 * 3".
+_MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\w*])")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MARKDOWN_BULLET = re.compile(r"^[-*+]\s+")
 
@@ -68,7 +71,7 @@ def _clean_markdown(line: str) -> tuple[str, bool]:
     bold = line.strip().startswith("**") and line.strip().rstrip(":").endswith("**")
     line = _MARKDOWN_HEADING.sub("", line)
     line = _MARKDOWN_BULLET.sub("", line)
-    return _MARKDOWN_EMPHASIS.sub("", line), bold
+    return _MARKDOWN_ITALIC.sub(r"\2", _MARKDOWN_EMPHASIS.sub("", line)), bold
 
 
 def read_text(path: Path) -> Document:
