@@ -314,6 +314,24 @@ class Registry:
             candidates = [p for p in candidates if _same_office(_office_of(p, role_key), of.lower())]
         return candidates
 
+    def _deputies(self, role_key: str, gender: str | None, of: str | None) -> list[Person]:
+        """Those named as the office's deputy: "Zastępca Prezydenta Miasta", "Wiceprezydent",
+        "Zastępczyni Dyrektora Wydziału Edukacji" (of what ``of`` names, where it says)."""
+        found = []
+        for person in self.people.values():
+            if gender and person.gender not in (None, gender):
+                continue
+            for role in person.roles:
+                words = role.split()
+                head = office_key(words[0]) if words else None
+                deputy = head == f"wice{role_key}" or (
+                    head == "zastępca" and len(words) > 1 and office_key(words[1]) == role_key
+                )
+                if deputy and (not of or of.lower() in role.lower()):
+                    found.append(person)
+                    break
+        return found
+
     def by_role(
         self, role_key: str, gender: str | None, current: Person | None, of: str | None = None
     ) -> tuple[Person | None, float]:
@@ -325,7 +343,11 @@ class Registry:
         guess, and a wrong name is worse than none."""
         candidates = self.holders(role_key, gender, of)
         if not candidates:
-            return None, 0.0
+            # "Pani Prezydent wyjaśniła" where only the Zastępczyni Prezydenta was named: the
+            # deputy, as protocols address one, if there is one deputy alone; but the office's
+            # holder may speak unnamed, so the speaker is shown as uncertain.
+            deputies = self._deputies(role_key, gender, of)
+            return (deputies[0], CONFIDENCE_NEXT_PARAGRAPH) if len(deputies) == 1 else (None, 0.0)
         # "Pani Kierownik" goes on with the Kierownik speaking, even if another was named since;
         # but "Radny zapytał" after "Przewodniczący udzielił głosu radnemu Pawłowi Kraskowi" is
         # Krasek, not the chair, who is a councillor too but was introduced as the chair.

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 
-from corpus.attribution import attribute_protocol
+from bot.compose import SURE_SPEAKER
+from corpus.attribution import CONFIDENCE_NEXT_PARAGRAPH, attribute_protocol
 from corpus.model import Meeting, Passage
 from corpus.names import find_names
 
@@ -887,3 +888,28 @@ def test_a_listed_point_with_no_subject_goes_on_with_the_speaker_of_the_line_bef
     meeting = Meeting(style="protocol", passages=[Passage(text="Pełnomocnik Prezydenta ds. ESK Pani Ewa Rak mówiła.")])
     attribute_protocol(meeting)
     assert meeting.passages[0].spans[0].role == "Pełnomocnik Prezydenta ds. ESK"  # "ds" kept its stop
+
+
+def test_an_office_nobody_holds_is_its_one_deputy_shown_as_uncertain() -> None:
+    """ "Pani Prezydent wyjaśniła" where only the Zastępczyni Prezydenta Miasta was named: the
+    deputy, as protocols address one, but the holder may speak unnamed, so not for sure."""
+    meeting = Meeting(
+        style="protocol",
+        passages=[
+            Passage(text="Zastępczyni Prezydenta Miasta Pani Katarzyna Wilk przedstawiła informację."),
+            Passage(text="Pani Prezydent wyjaśniła, że naprawa kosztuje 180 zł. Pan Prezydent dodał, że to dużo."),
+        ],
+    )
+    attribute_protocol(meeting)
+    said = [(s.speaker, s.confidence) for s in meeting.passages[1].spans]
+    assert said[0] == ("Katarzyna Wilk", CONFIDENCE_NEXT_PARAGRAPH) and CONFIDENCE_NEXT_PARAGRAPH < SURE_SPEAKER
+    assert said[1][0] is None  # "Pan Prezydent": no deputy of his gender
+    # Two deputies: which one is a guess.
+    assert (
+        _speaker_of(
+            "Pani Prezydent",
+            "Zastępczyni Prezydenta Pani Ewa Lis i Zastępczyni Prezydenta Pani Anna Kot przedstawiły plan.",
+            "Pani Prezydent wyjaśniła, że plan jest gotowy.",
+        )
+        is None
+    )
