@@ -697,6 +697,9 @@ class _SentenceReader:
                     return words, index
                 return None
             words.append(word)
+        # "Anna Kot – Dyrektor Miejskiego Ośrodka Pomocy Rodzinie" ending a listed line.
+        if opener != "(" and after_name + 12 >= len(self.tokens) and _role_head(words) is not None:
+            return words, len(self.tokens)
         return None
 
     def _names_in_a_row(self, index: int) -> bool:

@@ -913,3 +913,13 @@ def test_an_office_nobody_holds_is_its_one_deputy_shown_as_uncertain() -> None:
         )
         is None
     )
+
+
+def test_a_listed_name_and_office_after_a_dash_tell_who_the_office_is_later() -> None:
+    spans = _speakers(
+        "Zaproszeni goście:\n- Anna Kot – Dyrektor Miejskiego Ośrodka Pomocy Rodzinie\n- Tomasz Wrona – Kierownik Działu",
+        "Pani Dyrektor poinformowała, że z programu korzysta 340 seniorów.",
+        "Pan Kierownik odpowiedział, że na liście jest 58 osób.",
+    )
+    assert all(speaker is None for _, speaker in spans[0])  # a list of guests, nobody's words
+    assert [speaker for _, speaker in spans[1] + spans[2]] == ["Anna Kot", "Tomasz Wrona"]

@@ -95,3 +95,34 @@ def test_invisible_characters_inside_words_are_dropped(tmp_path: Path) -> None:
         "Protokół nr 1/2024",
         "Radny Jan Kowalski zapytał o remont szkoły.",
     ]
+
+
+def test_a_sentence_or_point_per_line_is_no_wrapping(tmp_path: Path) -> None:
+    """Lines of about one length were taken for an editor's wrapping, and a protocol written a
+    sentence per line, its attendance list too, ran into one paragraph."""
+    lines = [
+        "Obecni członkowie Komisji:",
+        "1. Jan Lis – Przewodniczący Komisji",
+        "2. Ewa Mak – Wiceprzewodnicząca Komisji",
+        "Pani Dyrektor poinformowała, że z programu korzysta 340 seniorów.",
+        "Radny Kos zapytał o listę oczekujących na miejsce.",
+        "Pan Kierownik odpowiedział, że na liście jest 58 osób.",
+        "Pani Wiceprzewodnicząca zapytała, kiedy lista się skróci.",
+    ]
+    path = tmp_path / "protokol.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert "Radny Kos zapytał o listę oczekujących na miejsce." in texts
+    assert not any("Komisji 2. Ewa Mak" in text for text in texts)
+    # Wrapped text keeps a listed point on a line of its own.
+    wrapped = [
+        "Radny Jan Nowak zapytał, czy miasto planuje remont ulicy Lipowej w przyszłym",
+        "roku. Pan Dyrektor odpowiedział, że remont jest ujęty w budżecie na rok 2022 i",
+        "rozpocznie się wiosną, po zakończeniu przetargu. Wnioski Komisji są następujące:",
+        "1. Komisja wnosi o przyspieszenie przetargu na wykonawcę robót drogowych w mieście",
+        "i o sprawdzenie stanu chodników na ulicach Lipowej, Polnej, Leśnej oraz Długiej.",
+        "2. Komisja wnosi o ustawienie progów zwalniających przy szkole na ulicy Polnej.",
+    ]
+    path.write_text("\n".join(wrapped), encoding="utf-8")
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert any(text.startswith("1. Komisja wnosi") and text.endswith("Długiej.") for text in texts), texts

@@ -31,6 +31,7 @@ _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 # "*)" nor a multiplication's "2 * 3".
 _MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\w*])")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_LISTED_POINT = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-•*–])\s")
 _MARKDOWN_BULLET = re.compile(r"^[-*+]\s+")
 
 
@@ -63,8 +64,11 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     width = lengths[int(len(lengths) * 0.95) - 1]
     if width > 110:
         return False
-    near_width = sum(length >= 0.75 * width for length in lengths)
-    return near_width >= 0.5 * len(lengths)
+    near_width = [line.rstrip() for line in lines if len(line) >= 0.75 * width and line.strip()]
+    # Wrapping cuts sentences wherever the width falls; a file of one sentence or item per
+    # line ("1. Jan Lis – Przewodniczący Komisji", "Radny Kos zapytał o listę.") ends them.
+    cut = sum(not line.endswith((".", "!", "?", ":", ";")) for line in near_width)
+    return len(near_width) >= 0.5 * len(lengths) and cut >= 0.5 * len(near_width)
 
 
 def _clean_markdown(line: str) -> tuple[str, bool]:
@@ -105,6 +109,8 @@ def read_text(path: Path) -> Document:
                 and not TIMESTAMP.match(line)
                 and not timed_label_line(block[-1].text)
                 and (hard_wrapped or not ends_sentence(block[-1].text) and line[0].islower())
+                # A listed point opens its own line, wrapped text or not.
+                and not (_LISTED_POINT.match(line) and block[-1].text.endswith((".", ":", ";")))
                 # A speaker's line ("Jan Kowalski, radny:") wraps nothing: the speech is next.
                 and not (block[-1].text.endswith(":") and looks_like_label(block[-1].text))
             ):
