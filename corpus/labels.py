@@ -76,6 +76,8 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
     if timed:
         text = text[timed.end() :]
         text = text if text.endswith(":") else text + ":"
+    if bold and not text.endswith(":") and _names_a_speaker(text):
+        text += ":"  # "**Radny Piotr Lis**" on its own line, the speech below: a label
     if not text.endswith(":") or len(text) > 200 or text.startswith("("):
         return False
     body = text[:-1].strip()
@@ -96,6 +98,27 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
         and len(capitalised) >= 0.6 * len(bare.split())
         and bool(office_key(words[0]) or words[0].lower() in _PEOPLE_WITHOUT_OFFICE or find_names(bare))
     )
+
+
+def _names_a_speaker(text: str) -> bool:
+    """Whether a bold line without a colon is who speaks next: a few words, no sentence, a
+    name in the nominative at its end, an office or nothing before it ("Radny Piotr Lis",
+    "Dyrektor Wydziału Sportu Anna Bąk"); not a heading ("Informacja Dyrektora Anny Bąk")."""
+    words = text.split()
+    if not words or len(words) > _MAX_BOLD_LABEL_WORDS or text[-1] in ".!?;," or _SENTENCE_INSIDE.search(text):
+        return False
+    bare = _PARTY.sub("", text).strip()
+    names = find_names(bare)
+    if not names or bare[names[-1].end :].strip():
+        return False
+    surface = names[-1].surface.split()
+    before = bare[: names[-1].start].split()
+    return nominative_name(surface) == " ".join(surface) and (
+        not before or office_key(before[0]) is not None or before[0].lower() in _PEOPLE_WITHOUT_OFFICE | {"pan", "pani"}
+    )
+
+
+_MAX_BOLD_LABEL_WORDS = 10
 
 
 # Who may speak at a committee with no office: "Mieszkaniec ulicy Długiej:", "Gość Komisji:".

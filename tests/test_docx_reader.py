@@ -159,3 +159,28 @@ def test_a_discussion_recorded_as_a_table_keeps_each_speaker_with_their_words(tm
     assert said["2. Dyrektor Tomasz Wąs – Odpowiedział, że pierwsza godzina będzie kosztowała 3 zł."] == "Tomasz Wąs"
     assert meeting.chair == "Jerzy Kaczmarek"
     assert meeting.minute_taker == "Ewa Mróz"
+
+
+def test_speakers_named_in_bold_lines_without_a_colon(tmp_path: Path) -> None:
+    """Word minutes often mark who speaks by bold type alone: "Radny Piotr Lis", then the
+    speech. Those lines named nobody, and every speech was nobody's."""
+    word = docx.Document()
+    word.add_paragraph("Protokół nr 2/2025 z posiedzenia Komisji Sportu Rady Miasta Opola z dnia 20 stycznia 2025 r.")
+    for label, speech in [
+        ("Przewodniczący Komisji Marek Wilk", "Otwieram posiedzenie. Proszę panią dyrektor o informację."),
+        ("Dyrektor Wydziału Sportu Anna Bąk", "Na dotacje przeznaczono w tym roku 6,2 mln zł."),
+        ("Radny Piotr Lis", "Dlaczego kluby łucznicze dostały mniej pieniędzy?"),
+        ("Dyrektor Anna Bąk", "Kryterium jest liczba licencjonowanych zawodników."),
+    ]:
+        word.add_paragraph().add_run(label).bold = True
+        word.add_paragraph(speech)
+    heading = word.add_paragraph()
+    heading.add_run("Informacja Dyrektora Anny Bąk").bold = True  # a heading naming her: no label
+    word.add_paragraph("Informację przyjęto.")
+    path = tmp_path / "protokol.docx"
+    word.save(str(path))
+    meeting = parse_document(read_document(path))
+    said = {p.text[:20]: s.speaker for p in meeting.passages for s in p.spans}
+    assert said["Dlaczego kluby łuczn"] == "Piotr Lis"
+    assert said["Kryterium jest liczb"] == "Anna Bąk"
+    assert meeting.chair == "Marek Wilk"

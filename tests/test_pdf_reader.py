@@ -157,3 +157,20 @@ def test_rules_around_a_heading_make_no_table(tmp_path: Path) -> None:
     heading = "Posiedzenie zostało wznowione po przerwie o godzinie dziesiątej."
     path = write_ruled_heading(tmp_path / "stenogram.pdf", heading, "Marszałek: Wznawiam obrady.")
     assert read_document(path).paragraphs[0].text.startswith(heading)
+
+
+def test_a_stenograms_speaker_repeated_atop_a_page_is_no_text_and_splits_no_word(tmp_path: Path) -> None:
+    """Stenograms repeat who speaks atop each page, bold, no colon ("Poseł Jan Lis"), even
+    in the middle of a word: it was read into the speech ("w kie- Poseł Jan Lis runku")."""
+    page1 = [
+        ("Poseł Jan Lis:", 0, True),
+        ("Panie Marszałku! Wysoka Izbo! Protestuję przeciwko działaniom w kie-", 0, False),
+    ]
+    page2 = [
+        ("Poseł Jan Lis", 0, True),
+        ("runku zmian w konstytucji, najpierw niech przestrzegają tej, która obowiązuje.", 0, False),
+    ]
+    document = read_document(write_lines(tmp_path / "stenogram.pdf", [page1, page2], HEADER))
+    text = " ".join(p.text for p in document.paragraphs)
+    assert "w kierunku zmian w konstytucji" in text
+    assert text.count("Poseł Jan Lis") == 1

@@ -341,5 +341,25 @@ def read_pdf(path: Path) -> Document:
         raise UnreadableFile(path, f"damaged or truncated PDF ({type(error).__name__})") from error
     if not any(pages):
         raise UnreadableFile(path, "the PDF has no text layer (a scan?); run OCR on it first")
-    lines = [line for page in _drop_running_heads(pages, height) for line in page]
+    lines = _drop_speaker_heads([line for page in _drop_running_heads(pages, height) for line in page])
     return Document(path, join_broken_paragraphs(_paragraphs(lines)))
+
+
+def _drop_speaker_heads(lines: list[_Line]) -> list[_Line]:
+    """A stenogram repeats who is speaking atop each page or column ("Prezes Rady Ministrów
+    Donald Tusk", bold, no colon), mid-speech and even mid-word ("w kie- | runku"): not a
+    turn of its own, and not words of the speech. Dropped where it repeats a label seen
+    before ("Prezes Rady Ministrów Donald Tusk:") and opens its page or column."""
+    labels: set[str] = set()
+    kept: list[_Line] = []
+    bold_run = ""  # a label may take two lines: "Prezes Rady Ministrów / Donald Tusk:"
+    for line in lines:
+        bold_run = f"{bold_run} {line.text}".strip() if line.bold else ""
+        if bold_run.endswith(":"):
+            labels.add(bold_run[:-1].strip())
+            bold_run = ""
+        opens = not kept or kept[-1].page != line.page or kept[-1].column != line.column
+        if opens and line.bold and line.text.strip() in labels:
+            continue
+        kept.append(line)
+    return kept
