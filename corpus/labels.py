@@ -76,7 +76,7 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
     if timed:
         text = text[timed.end() :]
         text = text if text.endswith(":") else text + ":"
-    if bold and not text.endswith(":") and _names_a_speaker(text):
+    if bold and not text.endswith(":") and names_a_speaker(text):
         text += ":"  # "**Radny Piotr Lis**" on its own line, the speech below: a label
     if not text.endswith(":") or len(text) > 200 or text.startswith("("):
         return False
@@ -100,7 +100,7 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
     )
 
 
-def _names_a_speaker(text: str) -> bool:
+def names_a_speaker(text: str) -> bool:
     """Whether a bold line without a colon is who speaks next: a few words, no sentence, a
     name in the nominative at its end, an office or nothing before it ("Radny Piotr Lis",
     "Dyrektor Wydziału Sportu Anna Bąk"); not a heading ("Informacja Dyrektora Anny Bąk")."""
@@ -119,6 +119,18 @@ def _names_a_speaker(text: str) -> bool:
 
 
 _MAX_BOLD_LABEL_WORDS = 10
+
+
+def opens_with_a_past_verb(text: str) -> bool:
+    """ "zapytał, ile …", "zwróciła uwagę …": words reported after who said them; a recording's
+    transcript in lower case ("dziękuję bardzo, panie przewodniczący …") opens with the
+    speaker's own words."""
+    first = WORD.match(text.lstrip("„\"'(–- "))
+    return (
+        bool(first)
+        and first.group()[:1].islower()
+        and any(tag.startswith("praet") for _, tag, _ in analyse(first.group()))
+    )
 
 
 # Who may speak at a committee with no office: "Mieszkaniec ulicy Długiej:", "Gość Komisji:".

@@ -9,6 +9,7 @@ from corpus.attribution import attribute_protocol
 from corpus.committee import split_committee_and_body
 from corpus.dates import find_date
 from corpus.document import Document, Paragraph
+from corpus.labels import names_a_speaker, opens_with_a_past_verb
 from corpus.meeting_facts import (
     ABSENT,
     CHAIR,
@@ -335,7 +336,9 @@ def _ends_the_meeting(text: str, item: str | None) -> bool:
 
 
 def parse_protocol(document: Document) -> Meeting:
-    paragraphs = [Paragraph(collapse_letter_spacing(p.text), p.page, p.bold) for p in document.paragraphs]
+    paragraphs = _speakers_joined_to_their_words(
+        [Paragraph(collapse_letter_spacing(p.text), p.page, p.bold) for p in document.paragraphs]
+    )
     title = " ".join(p.text for p in paragraphs[:_TITLE_PARAGRAPHS])
     agenda, agenda_indices = _agenda(paragraphs)
     if agenda_indices:
@@ -369,3 +372,17 @@ def _signed_as_chair(paragraphs: list[Paragraph]) -> str | None:
                 if name := _first_person(_SIGNATURE.sub(" ", text)):
                     return name
     return None
+
+
+def _speakers_joined_to_their_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """ "Radny Piotr Lis" on a line of its own (bold, in Word minutes), then "zapytał,
+    dlaczego …": one sentence, as "Radny Piotr Lis zapytał, dlaczego …" is. Apart, the name
+    was a line of a listing and the words reported nobody's."""
+    joined: list[Paragraph] = []
+    for paragraph in paragraphs:
+        before = joined[-1].text.rstrip() if joined else ""
+        if before and names_a_speaker(before.rstrip(":")) and opens_with_a_past_verb(paragraph.text):
+            joined[-1] = Paragraph(f"{before} {paragraph.text.lstrip()}", joined[-1].page, False)
+        else:
+            joined.append(paragraph)
+    return joined

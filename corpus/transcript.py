@@ -11,10 +11,10 @@ from dataclasses import replace
 from corpus.committee import split_committee_and_body
 from corpus.dates import find_date
 from corpus.document import Document, Paragraph
-from corpus.labels import inline_label, looks_like_label, parse_label
+from corpus.labels import inline_label, looks_like_label, opens_with_a_past_verb, parse_label
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
-from corpus.morphology import WORD, analyse, first_name_gender, genders_of, nominative_surname
+from corpus.morphology import analyse, first_name_gender, genders_of, nominative_surname
 from corpus.names import can_be_first_name, can_be_surname
 from corpus.protocol import chair_named_in, collapse_letter_spacing, meeting_number, parse_protocol
 from corpus.roles import ROLE_KEYS, of_the_committee, office_key
@@ -72,20 +72,9 @@ def _reported_after_labels(paragraphs: list[Paragraph], labels: list[int]) -> bo
     """Whether most labels are followed by words reported, not said: "Radny Jan Lis: zapytał,
     ile patroli …" is a protocol naming its speakers first (a transcript's speech opens as
     a sentence does, with a capital)."""
-    openings = [paragraphs[i + 1].text.lstrip("„\"'(–- ") for i in labels if i + 1 < len(paragraphs)]
-    reported = sum(1 for text in openings if _opens_with_a_past_verb(text))
+    openings = [paragraphs[i + 1].text for i in labels if i + 1 < len(paragraphs)]
+    reported = sum(1 for text in openings if opens_with_a_past_verb(text))
     return reported > len(openings) / 2
-
-
-def _opens_with_a_past_verb(text: str) -> bool:
-    """ "zapytał, ile …", "zwróciła uwagę …": reported; a recording's transcript in lower case
-    ("dziękuję bardzo, panie przewodniczący …") opens with the speaker's own words."""
-    first = WORD.match(text)
-    return (
-        bool(first)
-        and first.group()[:1].islower()
-        and any(tag.startswith("praet") for _, tag, _ in analyse(first.group()))
-    )
 
 
 def _reports_speech(preamble: Document) -> bool:

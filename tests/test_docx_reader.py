@@ -184,3 +184,25 @@ def test_speakers_named_in_bold_lines_without_a_colon(tmp_path: Path) -> None:
     assert said["Dlaczego kluby łuczn"] == "Piotr Lis"
     assert said["Kryterium jest liczb"] == "Anna Bąk"
     assert meeting.chair == "Marek Wilk"
+
+
+def test_a_speakers_line_then_the_words_reported_make_one_sentence(tmp_path: Path) -> None:
+    """ "Radny Piotr Lis" in bold on its own line, "zapytał, dlaczego …" below: read apart, the
+    name was a listing's line and the question nobody's."""
+    word = docx.Document()
+    word.add_paragraph("Protokół nr 3/2025 z posiedzenia Komisji Sportu Rady Miasta Opola z dnia 24 lutego 2025 r.")
+    word.add_paragraph("Ad. 1. Dotacje dla klubów sportowych")
+    for label, speech in [
+        ("Dyrektor Wydziału Sportu Anna Bąk", "poinformowała, że na dotacje przeznaczono 6,2 mln zł."),
+        ("Radny Piotr Lis", "zapytał, dlaczego kluby łucznicze dostały mniej pieniędzy."),
+        ("Radna Ewa Mak", "zaproponowała zmianę kryteriów."),
+    ]:
+        word.add_paragraph().add_run(label).bold = True
+        word.add_paragraph(speech)
+    path = tmp_path / "protokol.docx"
+    word.save(str(path))
+    meeting = parse_document(read_document(path))
+    assert meeting.style == "protocol"
+    said = {p.text[s.start : s.end].strip(): s.speaker for p in meeting.passages for s in p.spans}
+    assert said["Radny Piotr Lis zapytał, dlaczego kluby łucznicze dostały mniej pieniędzy."] == "Piotr Lis"
+    assert said["Radna Ewa Mak zaproponowała zmianę kryteriów."] == "Ewa Mak"
