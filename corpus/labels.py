@@ -101,7 +101,7 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
 
 
 def names_a_speaker(text: str) -> bool:
-    """Whether a bold line without a colon is who speaks next: a few words, no sentence, a
+    """Whether a line (its colon aside) only names who speaks: a few words, no sentence, a
     name in the nominative at its end, an office or nothing before it ("Radny Piotr Lis",
     "Dyrektor Wydziału Sportu Anna Bąk"); not a heading ("Informacja Dyrektora Anny Bąk")."""
     words = text.split()

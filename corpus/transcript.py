@@ -70,8 +70,8 @@ def as_transcript(document: Document) -> Document | None:
 
 def _reported_after_labels(paragraphs: list[Paragraph], labels: list[int]) -> bool:
     """Whether most labels are followed by words reported, not said: "Radny Jan Lis: zapytał,
-    ile patroli …" is a protocol naming its speakers first (a transcript's speech opens as
-    a sentence does, with a capital)."""
+    ile patroli …" is a protocol naming its speakers first (a transcript's speech opens with
+    the speaker's own words)."""
     openings = [paragraphs[i + 1].text for i in labels if i + 1 < len(paragraphs)]
     reported = sum(1 for text in openings if opens_with_a_past_verb(text))
     return reported > len(openings) / 2
