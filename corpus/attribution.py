@@ -39,6 +39,9 @@ REPORTING_VERBS = set(
     zawnioskować przychylić sprzeciwiać skarżyć poskarżyć uskarżać obiecać zobowiązać
     """.split()
 )
+# "złożył wniosek", "składa zapytanie": filing one of these says it.
+_FILING_VERBS = {"złożyć", "składać"}
+_FILED = {"wniosek", "propozycja", "zapytanie", "interpelacja", "oświadczenie", "postulat", "skarga", "zastrzeżenie"}
 # In every case: "zaproszonych gości: Wójta Gminy Pana Jana Mazura i Skarbnik Gminy Panią Annę Lis".
 _HONORIFICS: dict[str, str | None] = {
     "pan": "m",
@@ -838,6 +841,21 @@ class _SentenceReader:
                 return True
         return False
 
+    def _files_a_motion(self, index: int, gender: str | None) -> bool:
+        """ "Radny Adam Bielecki złożył wniosek, by …", "Wniosek złożyła radna Ewa Mak": filing
+        a motion, a question or a statement is saying it (only of a person named: "Wniosek
+        złożyła rada osiedla" is nobody's words in the record)."""
+        readings = analyse(self.tokens[index][2])
+        if not any(
+            tag.startswith(("praet:sg", "fin:sg"))
+            and lemma.lower() in _FILING_VERBS
+            and (not gender or not tag.startswith("praet") or gender in genders_of(tag))
+            for lemma, tag, _ in readings
+        ):
+            return False
+        near = self.tokens[max(0, index - 2) : index] + self.tokens[index + 1 : index + 3]
+        return any(lemma.lower() in _FILED for _, _, word in near for lemma, _, _ in analyse(word))
+
     def reports_in_relative_clause(self, mention: _Mention) -> bool:
         """ "… Ewie Zając, która poinformowała, że …": the mention, in whatever case, is the
         subject of a relative clause that reports speech."""
@@ -874,7 +892,9 @@ class _SentenceReader:
                 continue  # "Informację przedstawił insp. Andrzej Górski": a rank, not a stop
             if word in {",", ";", ":", ".", "(", ")"} or word.lower() in _RELATIVE:
                 return False
-            if self._reporting_verb(word, mention.gender) and not self._gives_the_floor(index):
+            if (
+                self._reporting_verb(word, mention.gender) or self._files_a_motion(index, mention.gender)
+            ) and not self._gives_the_floor(index):
                 clause = index
                 while clause > floor and self.tokens[clause - 1][2] not in {",", ";", ":", "."}:
                     clause -= 1
@@ -930,7 +950,7 @@ class _SentenceReader:
             # In a listing "Przewodniczący Komisji: Łukasz Mikuła" is a signature, not speech;
             # "- Dyrektor Pani Anna Wilk: remont szkoły ruszy w lipcu" is her answer.
             if (word.lower() in _CLAUSE_LINKS and not (self.listing and word == ":" and self._signs(index))) or (
-                self._reporting_verb(word, mention.gender)
+                self._reporting_verb(word, mention.gender) or self._files_a_motion(index, mention.gender)
             ):
                 return True
             if word in {".", ";"}:

@@ -923,3 +923,19 @@ def test_a_listed_name_and_office_after_a_dash_tell_who_the_office_is_later() ->
     )
     assert all(speaker is None for _, speaker in spans[0])  # a list of guests, nobody's words
     assert [speaker for _, speaker in spans[1] + spans[2]] == ["Anna Kot", "Tomasz Wrona"]
+
+
+def test_filing_a_motion_is_saying_it_when_a_person_files_it() -> None:
+    assert _speaker_of(
+        "złożył wniosek", "Radny Adam Bielecki złożył wniosek, by Komisja zwróciła się do Prezydenta."
+    ) == ("Adam Bielecki")
+    assert _speaker_of("Wniosek złożyła", "Wniosek złożyła radna Ewa Mak.") == "Ewa Mak"
+    # A signature is no motion; a district council filing one says nothing in the record itself.
+    assert _speaker_of("złożył podpis", "Radny Jan Lis złożył podpis pod listą.") is None
+    assert (
+        _speaker_of(
+            "Wniosek złożyła rada",
+            "Projekt przedstawił Pan Robert Grześkowiak. Wniosek złożyła rada osiedla Jeżyce.",
+        )
+        == "Robert Grześkowiak"
+    )
