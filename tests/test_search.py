@@ -866,3 +866,44 @@ def test_a_question_asking_when_prefers_the_passage_that_says_when(
     monkeypatch.setattr(ranking_module, "ANSWER_TYPE_BONUS", 0.0)
     quotes = [answer.quote for answer in searcher.ask(question, top=3).answers]
     assert quotes[1].startswith("Obrady prowadziła") and "zapowiedziała" in quotes[2]
+
+
+def test_a_discussion_recorded_as_a_word_table_is_quoted_with_its_speakers(record: Path, tmp_path: Path) -> None:
+    """Read cell by cell, a table of who said what left every speech nobody's; row by row,
+    the answer names who asked and who answered (corpus/readers/table_rows.py)."""
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph(
+        "Protokół nr 7/2024 z posiedzenia Komisji Rozwoju Miasta Rady Miasta Rzeszowa z dnia 16 kwietnia 2024 r."
+    )
+    word.add_paragraph("Ad. 1. Budowa parkingu wielopoziomowego przy ulicy Targowej")
+    rows = [
+        ("Lp.", "Osoba zabierająca głos", "Treść wypowiedzi"),
+        ("1.", "Radna Joanna Pawlik", "Zapytała, ile będzie kosztowała godzina postoju w nowym parkingu."),
+        (
+            "2.",
+            "Dyrektor Miejskiego Zarządu Dróg Tomasz Wąs",
+            "Odpowiedział, że pierwsza godzina postoju będzie kosztowała 3 zł.",
+        ),
+    ]
+    table = word.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    protocol = tmp_path / "rzeszow-komisja-rozwoju-7-2024.docx"
+    word.save(str(protocol))
+    copy = tmp_path / "k.db"
+    shutil.copy(record, copy)
+    store = Store(copy)
+    ingest(store, [protocol])
+    found = Searcher(store, get_embedder())
+    found.prepare()
+    try:
+        answer = found.ask("How much will an hour of parking cost in the new car park?").answers[0]
+        assert "3 zł" in answer.quote
+        assert (answer.speaker, answer.role) == ("Tomasz Wąs", "Dyrektor Miejskiego Zarządu Dróg")
+        asked = found.ask("Kto pytał o koszt postoju w nowym parkingu?").answers[0]
+        assert asked.speaker == "Joanna Pawlik"
+    finally:
+        store.close()
