@@ -126,3 +126,21 @@ def test_a_sentence_or_point_per_line_is_no_wrapping(tmp_path: Path) -> None:
     path.write_text("\n".join(wrapped), encoding="utf-8")
     texts = [p.text for p in read_document(path).paragraphs]
     assert any(text.startswith("1. Komisja wnosi") and text.endswith("Długiej.") for text in texts), texts
+
+
+def test_page_numbers_on_lines_of_their_own_are_no_record_text(tmp_path: Path) -> None:
+    """ "Strona 2 z 2" at the end of a page was read as the words of whoever spoke last."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "Protokół nr 12/2024\n\nRadny Jan Kot zapytał o program.\n\nStrona 1 z 2\n\f"
+        "Pani Dyrektor odpowiedziała, że program obejmie dorosłych.\n\n- 2 -\n",
+        encoding="utf-8",
+    )
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert texts == [
+        "Protokół nr 12/2024",
+        "Radny Jan Kot zapytał o program.",
+        "Pani Dyrektor odpowiedziała, że program obejmie dorosłych.",
+    ]
+    path.write_text("Protokół nr\n12/2024\n\nRadny Jan Kot zapytał o program.\n", encoding="utf-8")
+    assert "12/2024" in [p.text for p in read_document(path).paragraphs]  # a meeting's number stays

@@ -31,6 +31,23 @@ _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 # "*)" nor a multiplication's "2 * 3".
 _MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\w*])")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# A page's number on a line of its own ("Strona 2 z 5", "str. 3", "2/5", "- 4 -"): never the
+# record's words (a bare "4" may be a table's cell, and is kept).
+_PAGE_MARK = re.compile(
+    r"^\s*(?:str(?:ona)?\.?\s*(\d{1,3})(?:\s*(?:/|z|of)\s*(\d{1,3}))?|(\d{1,3})\s*(?:/|z|of)\s*(\d{1,3})|[-–—]\s*\d{1,3}\s*[-–—])\s*$",
+    re.I,
+)
+
+
+def _page_mark(line: str) -> bool:
+    """Whether ``line`` only numbers its page; "12/2024" (a meeting's number) and "5/3" do not."""
+    match = _PAGE_MARK.match(line)
+    if not match:
+        return False
+    page, of = match.group(1) or match.group(3), match.group(2) or match.group(4)
+    return not (page and of) or int(page) <= int(of)
+
+
 _LISTED_POINT = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-•*–])\s")
 _MARKDOWN_BULLET = re.compile(r"^[-*+]\s+")
 
@@ -98,6 +115,8 @@ def read_text(path: Path) -> Document:
             if is_markdown:
                 line, bold = _clean_markdown(line)
             line = normalize_spaces(line)
+            if _page_mark(line):
+                continue
             if not line:
                 paragraphs.extend(block)
                 block = []
