@@ -232,8 +232,9 @@ def _role_of(words: list[str], gender: str | None) -> tuple[str, str | None]:
 class Registry:
     """The people of one meeting, by name and by role, in the order they were named."""
 
-    def __init__(self, named_in_full: list[str] | None = None) -> None:
+    def __init__(self, named_in_full: list[str] | None = None, chair: str | None = None) -> None:
         self.people: dict[str, Person] = {}
+        self.chair = chair  # who the record says chaired ("Posiedzeniu przewodniczył radny Jan Lis")
         self.clock = 0
         self.sentence = 0  # counts the record's sentences as they are read
         # Everyone the meeting names in full, anywhere in it: "Radny Kowalski stwierdził …"
@@ -317,6 +318,14 @@ class Registry:
             candidates = [p for p in candidates if _same_office(_office_of(p, role_key), of.lower())]
         return candidates
 
+    def _chairing(self, role_key: str, gender: str | None, of: str | None) -> Person | None:
+        """The meeting's chair, named so far, for a chair's office ("Przewodniczący",
+        "Przewodnicząca Komisji", not "Przewodniczący Rady Miasta") of their gender."""
+        if role_key != "przewodniczący" or not self.chair or (of and not of.lower().startswith("komisj")):
+            return None
+        person = self.find(self.chair)
+        return person if person and (gender is None or person.gender in (None, gender)) else None
+
     def _deputies(self, role_key: str, gender: str | None, of: str | None) -> list[Person]:
         """Those named as the office's deputy: "Zastępca Prezydenta Miasta", "Wiceprezydent",
         "Zastępczyni Dyrektora Wydziału Edukacji" (of what ``of`` names, where it says)."""
@@ -345,6 +354,10 @@ class Registry:
         ("Radna zapytała Dyrektora Wydziału Inwestycji …"), else nobody: the last named is a
         guess, and a wrong name is worse than none."""
         candidates = self.holders(role_key, gender, of)
+        if not candidates and (chair := self._chairing(role_key, gender, of)):
+            # "Przewodniczący zapytał" after "Posiedzeniu przewodniczył radny Jan Lis": the one
+            # chairing, though never named with the office.
+            return chair, CONFIDENCE_CONTINUED
         if not candidates:
             # "Pani Prezydent wyjaśniła" where only the Zastępczyni Prezydenta was named: the
             # deputy, as protocols address one, if there is one deputy alone; but the office's
@@ -1266,7 +1279,7 @@ def _people_named_in_full(meeting: Meeting) -> list[str]:
 
 def attribute_protocol(meeting: Meeting) -> None:
     """Fill the spans of every passage of a reported-speech protocol, in place."""
-    registry = Registry(_people_named_in_full(meeting))
+    registry = Registry(_people_named_in_full(meeting), meeting.chair)
     current: Person | None = None
     # How sure the label line just read ("Wypowiedź radnej Ireny Szostak:") is of who speaks
     # in the paragraph under it; None when the paragraph before was no label.

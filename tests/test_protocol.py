@@ -394,3 +394,18 @@ def test_the_chair_named_before_opening_the_meeting_and_the_hour_it_opened(tmp_p
         encoding="utf-8",
     )
     assert _parse(path).chair is None  # the name before the verb is not the chair's
+
+
+def test_a_bare_chairs_office_is_who_the_record_says_chaired(tmp_path: Path) -> None:
+    """ "Posiedzeniu przewodniczył radny Jan Lis." never names him with the office, so
+    "Przewodniczący zapytał …" had nobody; "Pani Przewodnicząca" is still nobody (he is a man)."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "Protokół nr 1/2024 z posiedzenia Komisji Sportu Rady Miasta Opola z dnia 5 maja 2024 r.\n\n"
+        "Posiedzeniu przewodniczył radny Jan Lis.\n\nAd. 1. Sprawy różne.\n"
+        "Przewodniczący zapytał, czy są uwagi do porządku. Pani Przewodnicząca podziękowała za udział.\n",
+        encoding="utf-8",
+    )
+    meeting = _parse(path)
+    assert meeting.chair == "Jan Lis"
+    assert [s.speaker for s in meeting.passages[-1].spans] == ["Jan Lis", None]
