@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from corpus.morphology import WORD, analyse, first_name_gender, nominative_name, unshouted
 from corpus.names import find_names
 from corpus.roles import office_key, role_nominative
+from corpus.sentences import RANKS
 from corpus.textjoin import TIMESTAMP
 
 # Words that open a speaker label in Polish parliamentary and council transcripts.
@@ -47,6 +48,10 @@ ROLE_WORDS = {
     "dyrektor",
     "kierownik",
     "naczelnik",
+    "komendant",
+    "pełnomocnik",
+    "sołtys",
+    "wojewoda",
     "sprawozdawca",
     "głos",
     "pani",
@@ -56,7 +61,16 @@ ROLE_WORDS = {
     "dr",
 }
 _PARTY = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[a-ząćęłńóśźż]")
+_SENTENCE_INSIDE = re.compile(r"(?<![\w.])(\w+)?[.!?]\s+[a-ząćęłńóśźż]")
+
+
+def _sentence_inside(text: str) -> bool:
+    """Whether a sentence ends inside ``text``: a stop before a lowercase word, but not that of
+    a rank or degree ("Komendant Miejski Policji mł. insp. Adam Róg")."""
+    return any((match.group(1) or "").lower() not in RANKS | _DEGREES for match in _SENTENCE_INSIDE.finditer(text))
+
+
+_DEGREES = {"dr", "prof", "hab", "inż", "mgr", "mec", "doc"}
 _MAX_LABEL_WORDS = 16
 
 
@@ -82,7 +96,7 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
         return False
     body = text[:-1].strip()
     words = body.split()
-    if not words or len(words) > _MAX_LABEL_WORDS or _SENTENCE_INSIDE.search(body):
+    if not words or len(words) > _MAX_LABEL_WORDS or _sentence_inside(body):
         return False
     if bold:
         return True
@@ -105,7 +119,7 @@ def names_a_speaker(text: str) -> bool:
     name in the nominative at its end, an office or nothing before it ("Radny Piotr Lis",
     "Dyrektor Wydziału Sportu Anna Bąk"); not a heading ("Informacja Dyrektora Anny Bąk")."""
     words = text.split()
-    if not words or len(words) > _MAX_BOLD_LABEL_WORDS or text[-1] in ".!?;," or _SENTENCE_INSIDE.search(text):
+    if not words or len(words) > _MAX_BOLD_LABEL_WORDS or text[-1] in ".!?;," or _sentence_inside(text):
         return False
     bare = _PARTY.sub("", text).strip()
     names = find_names(bare)
@@ -172,14 +186,19 @@ _UTTERANCES = {"wypowiedź", "odpowiedź", "pytanie", "zapytanie", "głos", "wni
 def _without_address(role: str) -> str:
     """ "Pani Skarbnik" is the Skarbnik; "Wiceprzewodniczący Rady Miasta p." the office alone."""
     words = role.split()
-    while words and words[0].lower() in _ADDRESS_WORDS:
+    while words and (words[0].lower() in _ADDRESS_WORDS or _rank(words[0])):
         words = words[1:]
-    while words and words[-1].lower() in _ADDRESS_WORDS:
+    while words and (words[-1].lower() in _ADDRESS_WORDS or _rank(words[-1])):
         words = words[:-1]
     return " ".join(words).strip(" ,–—-")
 
 
 _ADDRESS_WORDS = {"pan", "pani", "p."}
+
+
+def _rank(word: str) -> bool:
+    """ "mł.", "insp.", "dr": a rank or degree before a name, no part of the office."""
+    return word.endswith(".") and word[:-1].lower() in RANKS | _DEGREES or word.lower() in {"dr", "prof"}
 
 
 # A label on the speech's own line ("Poseł Jan Kowalski: Panie Marszałku! …") ends at the

@@ -69,7 +69,10 @@ def test_labels_split_into_role_name_and_party() -> None:
     senator = parse_label("Senator Alicja Grześkowiak (NSZZ „S”):")
     assert (senator.role, senator.name, senator.party) == ("Senator", "Alicja Grześkowiak", "NSZZ „S”")
     expert = parse_label("Ekspert Komisji, prof. Paweł Sarnecki:")
-    assert (expert.role, expert.name) == ("Ekspert Komisji, prof.", "Paweł Sarnecki")
+    # A degree or rank is no part of the office (as in protocols): "Ekspert Komisji", not "…, prof.".
+    assert (expert.role, expert.name) == ("Ekspert Komisji", "Paweł Sarnecki")
+    officer = parse_label("Komendant Miejski Policji mł. insp. Adam Róg:")
+    assert (officer.role, officer.name) == ("Komendant Miejski Policji", "Adam Róg")
     assert parse_label("Marszałek:").name is None
     shouted = parse_label("SEKRETARZ STANU W MINISTERSTWIE FINANSÓW JAN KOWALSKI:")
     assert (shouted.role, shouted.name) == ("Sekretarz Stanu w Ministerstwie Finansów", "Jan Kowalski")
@@ -499,3 +502,22 @@ def test_a_recordings_transcript_in_lower_case_stays_a_transcript(tmp_path: Path
     meeting = parse_document(read_document(path))
     assert meeting.style == "transcript"
     assert {s.speaker for p in meeting.passages for s in p.spans} >= {"Piotr Maj", "Jan Lis"}
+
+
+def test_a_label_with_a_rank_before_the_name_opens_a_turn(tmp_path: Path) -> None:
+    """ "mł. insp." read as a sentence's end, so "Komendant Miejski Policji mł. insp. Adam Róg:"
+    was no label and his speech went to the chair who spoke before."""
+    path = tmp_path / "sesja.txt"
+    path.write_text(
+        "Protokół z XV sesji Rady Miasta Zamość z dnia 28 marca 2024 r.\n\n"
+        "Przewodniczący Rady Miasta Tomasz Kot:\nOtwieram XV sesję Rady Miasta.\n\n"
+        "Komendant Miejski Policji mł. insp. Adam Róg:\nW 2023 roku liczba przestępstw spadła o 6 procent.\n\n"
+        "Radna Ewa Wilk (KO):\nPanie Komendancie, ile rowerów skradziono w centrum?\n\n"
+        "Komendant Miejski Policji:\nW centrum skradziono 140 rowerów.\n",
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(path))
+    said = {p.text[:20]: s.speaker for p in meeting.passages for s in p.spans}
+    assert said["W 2023 roku liczba p"] == "Adam Róg"
+    assert said["W centrum skradziono"] == "Adam Róg"
+    assert said["Otwieram XV sesję Ra"] == "Tomasz Kot"
