@@ -20,7 +20,7 @@ from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, first_name_gender, genders_of, nominative_surname
 from corpus.names import can_be_surname, find_names
 from corpus.roles import ABBREVIATED, ROLE_KEYS, of_the_committee, office_key, role_nominative, written_out
-from corpus.sentences import RANKS, split_sentences
+from corpus.sentences import DEGREES, RANKS, split_sentences
 
 # "p." before a name is one token: the abbreviation of "pan" and "pani".
 _TOKEN = re.compile(r"\b[pP]\.(?=\s*[A-ZĄĆĘŁŃÓŚŹŻ])|[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
@@ -71,7 +71,7 @@ _CLAUSE_LINKS = {"że", "iż", ":"}
 _DASHES = {"-", "–", "—"}
 # Degrees and ranks before a name or surname: "Prof. dr hab. Marek Lis", "Prof. Lis
 # odpowiedział", "mł. insp. Adam Róg".
-_DEGREES = {"prof", "dr", "hab", "doc", "inż", "mgr", "mec"} | RANKS
+_DEGREES = DEGREES | RANKS
 # A sentence opening with these and a person states that person's view.
 _VIEW_OF = {"zdaniem", "według", "w opinii", "w ocenie", "w przekonaniu"}
 # "W posiedzeniu udział wzięli: …", "W dyskusji głos zabrali radni: …": who took part, listed

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from corpus.morphology import WORD, analyse, first_name_gender, nominative_name, unshouted
 from corpus.names import find_names
 from corpus.roles import office_key, role_nominative
-from corpus.sentences import RANKS
+from corpus.sentences import DEGREES, RANKS
 from corpus.textjoin import TIMESTAMP
 
 # Words that open a speaker label in Polish parliamentary and council transcripts.
@@ -67,10 +67,9 @@ _SENTENCE_INSIDE = re.compile(r"(?<![\w.])(\w+)?[.!?]\s+[a-ząćęłńóśźż]"
 def _sentence_inside(text: str) -> bool:
     """Whether a sentence ends inside ``text``: a stop before a lowercase word, but not that of
     a rank or degree ("Komendant Miejski Policji mł. insp. Adam Róg")."""
-    return any((match.group(1) or "").lower() not in RANKS | _DEGREES for match in _SENTENCE_INSIDE.finditer(text))
+    return any((match.group(1) or "").lower() not in RANKS | DEGREES for match in _SENTENCE_INSIDE.finditer(text))
 
 
-_DEGREES = {"dr", "prof", "hab", "inż", "mgr", "mec", "doc"}
 _MAX_LABEL_WORDS = 16
 
 
@@ -198,7 +197,7 @@ _ADDRESS_WORDS = {"pan", "pani", "p."}
 
 def _rank(word: str) -> bool:
     """ "mł.", "insp.", "dr": a rank or degree before a name, no part of the office."""
-    return word.endswith(".") and word[:-1].lower() in RANKS | _DEGREES or word.lower() in {"dr", "prof"}
+    return word.endswith(".") and word[:-1].lower() in RANKS | DEGREES or word.lower() in {"dr", "prof"}
 
 
 # A label on the speech's own line ("Poseł Jan Kowalski: Panie Marszałku! …") ends at the

@@ -9,12 +9,14 @@ RANKS = {
     "mł", "st", "insp", "podinsp", "nadinsp", "kom", "podkom", "nadkom", "asp", "sierż", "bryg", "kpt", "mjr", "płk",
     "ppłk", "gen",
 }  # fmt: skip
+# Academic degrees and titles, abbreviated before a name: "prof. dr hab. Marek Lis", "mec. Jan Kot".
+DEGREES = {"prof", "dr", "hab", "doc", "inż", "mgr", "mec"}
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
-    "np", "tzw", "godz", "ul", "ok", "zał", "r", "br", "m.in", "prof", "dr", "inż", "mgr", "tj", "pkt", "nr", "ust",
-    "art", "św", "tys", "mln", "mld", "wg", "ds", "im", "al", "pl", "ww", "jw", "m-cu", "m-ca", "tel", "os", "zob",
-    "hab", "doc", "mec", "ks", "dyr", "kier", "zast", "przew", "wiceprzew",
-} | RANKS  # fmt: skip
+    "np", "tzw", "godz", "ul", "ok", "zał", "r", "br", "m.in", "tj", "pkt", "nr", "ust", "art", "św", "tys", "mln",
+    "mld", "wg", "ds", "im", "al", "pl", "ww", "jw", "m-cu", "m-ca", "tel", "os", "zob", "ks", "dyr", "kier", "zast",
+    "przew", "wiceprzew",
+} | RANKS | DEGREES  # fmt: skip
 # Abbreviations that follow a number ("2025 r.", "300 tys."), ending a sentence as often as not.
 _AFTER_A_NUMBER = {"r", "tys", "mln", "mld"}
 # A sentence may open with "p." for Pan or Pani: "… sceny. p. Kowalski odpowiedział …".
