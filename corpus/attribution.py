@@ -21,6 +21,7 @@ from corpus.morphology import analyse, cases_of, first_name_gender, genders_of, 
 from corpus.names import can_be_surname, find_names
 from corpus.roles import ABBREVIATED, ROLE_KEYS, of_the_committee, office_key, role_nominative, written_out
 from corpus.sentences import DEGREES, RANKS, split_sentences
+from corpus.textjoin import LISTED_POINT
 
 # "p." before a name is one token: the abbreviation of "pan" and "pani".
 _TOKEN = re.compile(r"\b[pP]\.(?=\s*[A-ZĄĆĘŁŃÓŚŹŻ])|[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
@@ -1294,8 +1295,7 @@ def attribute_protocol(meeting: Meeting) -> None:
         if looks_like_label(passage.text) and "\n" not in passage.text:
             # "Radny Adam Wilk:" alone, the speech in the paragraphs after: they are his.
             passage.spans = [Span(0, len(passage.text), narration=True)]
-            mentions = _SentenceReader(registry, passage.text, 0, len(passage.text)).mentions(current)
-            labelled = next((m for m in mentions if m.person), None)
+            labelled = _labelled(registry, passage.text, current)
             current, label_confidence = (labelled.person, labelled.confidence) if labelled else (None, None)
             continue
         if _HEADING.match(passage.text):
@@ -1308,8 +1308,7 @@ def attribute_protocol(meeting: Meeting) -> None:
             # "Wypowiedź radnej Ireny Szostak:" and her words on the lines after, one paragraph:
             # read as the label's paragraph and the speech's.
             label, _, speech = passage.text.partition("\n")
-            mentions = _SentenceReader(registry, label, 0, len(label)).mentions(current)
-            labelled = next((m for m in mentions if m.person), None)
+            labelled = _labelled(registry, label, current)
             offset = len(label) + 1
             spans, current = _attribute_passage(
                 Passage(text=speech),
@@ -1328,7 +1327,7 @@ def attribute_protocol(meeting: Meeting) -> None:
             # Points listed under a speaker's line ("Przedstawił następujące dane:") are theirs.
             introduced_by = (
                 Span(0, 0, current.name, current.roles[0] if current.roles else None, CONFIDENCE_NEXT_PARAGRAPH)
-                if current and _LISTED.match(passage.text) and previous.rstrip().endswith(":")
+                if current and LISTED_POINT.match(passage.text) and previous.rstrip().endswith(":")
                 else None
             )
             passage.spans = _attribute_listing(passage.text, registry, introduced_by)
@@ -1344,8 +1343,11 @@ def attribute_protocol(meeting: Meeting) -> None:
 
 # A heading of the record on a line of its own: a few words and a colon.
 _HEADING = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*$")
-# A listing's line: a number, letter or bullet first ("1. …", "a) …", "- …").
-_LISTED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z]\)|[-•*–])\s", re.M)
+
+
+def _labelled(registry: Registry, label: str, current: Person | None) -> _Mention | None:
+    """Who a label line ("Wypowiedź radnej Ireny Szostak:") names, if anybody we can tell."""
+    return next((m for m in _SentenceReader(registry, label, 0, len(label)).mentions(current) if m.person), None)
 
 
 def _speech_under_label(text: str) -> bool:
@@ -1353,13 +1355,13 @@ def _speech_under_label(text: str) -> bool:
     ("Głos zabrał radny Adam Wilk:", "Przewodniczący:", then the words): read like the same
     words on one line, not as a listing of the minute-taker's."""
     first, _, rest = text.partition("\n")
-    return looks_like_label(first) and bool(rest.strip()) and not _LISTED.search(rest)
+    return looks_like_label(first) and bool(rest.strip()) and not LISTED_POINT.search(rest)
 
 
 def _goes_on_reporting(line: str, person: Person) -> bool:
     """Whether a listed line opens with a verb of saying and no subject, in ``person``'s
     gender ("- dodała, że …" after her line): the same speaker's next point."""
-    words = _TOKEN.findall(_LISTED.sub("", line, count=1))
+    words = _TOKEN.findall(LISTED_POINT.sub("", line, count=1))
     return bool(words) and any(
         tag.startswith("praet:sg")
         and lemma.lower() in REPORTING_VERBS
@@ -1383,7 +1385,7 @@ def _attribute_listing(text: str, registry: Registry, introduced_by: Span | None
         if line.strip():
             line_spans, _ = _attribute_passage(Passage(text=line), registry, None, listing=True)
             nobodys = all(s.speaker is None and s.role is None for s in line_spans)
-            if introduced_by and _LISTED.match(line) and nobodys:
+            if introduced_by and LISTED_POINT.match(line) and nobodys:
                 confidence = min(introduced_by.confidence or CONFIDENCE_CONTINUED, CONFIDENCE_CONTINUED)
                 line_spans = [Span(0, len(line), introduced_by.speaker, introduced_by.role, confidence)]
             elif speaker_before and nobodys and _goes_on_reporting(line, speaker_before):

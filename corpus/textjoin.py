@@ -13,6 +13,8 @@ _LETTER_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 # than a body paragraph that a page break cut; only body paragraphs are joined to a
 # following capitalised one.
 _BODY_PARAGRAPH_MIN_CHARS = 150
+# A listed point's line: a number, letter or bullet first ("1. …", "a) …", "- …").
+LISTED_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z]\)|[-•*–])\s", re.M)
 # "[00:12:33]", "00:12:33", "(1:02:10)" opening a line: where a recording's transcript marks
 # who speaks when. Such a line is no sentence cut by the layout.
 TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")

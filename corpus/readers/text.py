@@ -10,6 +10,7 @@ from corpus.document import Document, Paragraph
 from corpus.errors import UnreadableFile
 from corpus.labels import looks_like_label
 from corpus.textjoin import (
+    LISTED_POINT,
     TIMESTAMP,
     ends_sentence,
     join_broken_paragraphs,
@@ -48,7 +49,6 @@ def _page_mark(line: str) -> bool:
     return not (page and of) or int(page) <= int(of)
 
 
-_LISTED_POINT = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-•*–])\s")
 _MARKDOWN_BULLET = re.compile(r"^[-*+]\s+")
 
 
@@ -129,7 +129,7 @@ def read_text(path: Path) -> Document:
                 and not timed_label_line(block[-1].text)
                 and (hard_wrapped or not ends_sentence(block[-1].text) and line[0].islower())
                 # A listed point opens its own line, wrapped text or not.
-                and not (_LISTED_POINT.match(line) and block[-1].text.endswith((".", ":", ";")))
+                and not (LISTED_POINT.match(line) and block[-1].text.endswith((".", ":", ";")))
                 # A speaker's line ("Jan Kowalski, radny:") wraps nothing: the speech is next.
                 and not (block[-1].text.endswith(":") and looks_like_label(block[-1].text))
             ):
