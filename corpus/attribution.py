@@ -58,6 +58,9 @@ _HONORIFICS: dict[str, str | None] = {
     "druhna": "f",
 }
 # Sentences about the meeting itself are the minute-taker's, not anybody's speech.
+# "Obecni: wg listy obecności.", "Nieobecni: radny Jan Lis.": who was there, in the plural
+# only the record says (a speaker's "Obecna sytuacja …" goes on with the speaker).
+_ATTENDANCE = {"obecni", "nieobecni"}
 _NARRATION_SUBJECTS = {"komisja", "posiedzenie", "obrady", "porządek", "głosowanie", "protokół", "zebranie", "sesja"}
 # Impersonal forms of these ("zakończono", "przyjęto", "przystąpiono do głosowania") record
 # what the meeting did; other impersonals ("prace przewidziano na sierpień") occur in speech.
@@ -182,17 +185,26 @@ def _is_adjective(word: str) -> bool:
     return bool(readings) and all(tag.startswith("adj") for _, tag, _ in readings)
 
 
+# A masculine office declined as an adjective ("radny", "przewodniczący") has a woman's form
+# beside it; one declined as a noun ("skarbnik", "zastępca") is hers too.
+_ADJECTIVAL_ENDINGS = ("y", "i")
+
+
 def _role_gender(word: str) -> str | None:
     """The gender a role word gives its bearer, from its readings as that role: "radna" is a
-    woman ("radno" and the surname Radna aside), "Radny" a man (not the surname Radny)."""
-    genders = {
-        gender
+    woman ("radno" and the surname Radna aside), "Radny" a man (not the surname Radny). An
+    office's masculine noun is no man's: "Skarbnik Miasta p. M. Nowak przedstawiła", "Pani
+    Kierownik"."""
+    readings = [
+        (lemma.lower(), tag)
         for lemma, tag, qualifiers in analyse(word)
         if lemma.lower() in ROLE_KEYS
         and tag.startswith(("subst", "adj"))
         and not any("nazwisko" in q or "imię" in q for q in qualifiers)
-        for gender in genders_of(tag)
-    }
+    ]
+    genders = {gender for _, tag in readings for gender in genders_of(tag)}
+    if genders == {"m"} and not any(lemma.endswith(_ADJECTIVAL_ENDINGS) for lemma, _ in readings):
+        return None
     return next(iter(genders)) if len(genders) == 1 else _gender_of_word(word)
 
 
@@ -325,6 +337,9 @@ class Registry:
         if role_key != "przewodniczący" or not self.chair or (of and not of.lower().startswith("komisj")):
             return None
         person = self.find(self.chair)
+        if person is None and " " in self.chair:
+            # Named only where the chair signs the minutes, after the words.
+            person = self.named(self.chair, first_name_gender(self.chair), [])
         return person if person and (gender is None or person.gender in (None, gender)) else None
 
     def _deputies(self, role_key: str, gender: str | None, of: str | None) -> list[Person]:
@@ -507,8 +522,10 @@ class _SentenceReader:
             head = self.tokens[left][2] if role_words or left < first else name.surface.split()[0]
             # "z-ca dyrektora … Pan Michał Bąk": the role's complement is oblique, the name not.
             # A name alone is read as a name ("imię Haliny Szymańskiej" is no plural of Halina).
-            name_first = head == name.surface.split()[0]
-            nominative = (not name_first and _is_nominative(head)) or _is_nominative_name(self.tokens[first][2])
+            # "p." is Pan and Pani in every case, and an initial in none: the name tells.
+            name_first = head == name.surface.split()[0] or head.lower() == "p."
+            telling = self.tokens[last if name.name[1:2] == "." else first][2]
+            nominative = (not name_first and _is_nominative(head)) or _is_nominative_name(telling)
             found.append(
                 _Mention(
                     self.tokens[left][0],
@@ -537,8 +554,8 @@ class _SentenceReader:
                 continue
             left, gender, role_key = title
             person = self.registry.by_surname(word, gender)
-            if person is None and not can_be_surname(word):
-                continue  # "Przewodniczący Komisji": the role's complement, no surname
+            if person is None and (not can_be_surname(word) or (word.isupper() and role_key not in (None, "radny"))):
+                continue  # "Przewodniczący Komisji", "Kierownik GOPS": the office's complement, no surname
             # A surname nobody (or several) of this meeting was named in full by stays
             # nobody's: "Radny Kowalski" is not whichever councillor spoke last.
             used.update(range(left, index + 1))
@@ -874,11 +891,13 @@ class _SentenceReader:
         """ "… Ewie Zając, która poinformowała, że …": the mention, in whatever case, is the
         subject of a relative clause that reports speech."""
         at = mention.token_end
-        if at + 1 >= len(self.tokens) or self.tokens[at][2] != ",":
+        if at < len(self.tokens) and self.tokens[at][2] == ",":
+            at += 1
+        elif not (at >= 1 and self.tokens[at - 1][2] == ","):
+            return False  # (an office in apposition, "– Dyrektorowi Wydziału,", ends at its comma)
+        if at >= len(self.tokens) or self.tokens[at][2].lower() not in {"który", "która"}:  # the subject's forms
             return False
-        if self.tokens[at + 1][2].lower() not in {"który", "która"}:  # the subject's forms
-            return False
-        window = range(at + 2, min(len(self.tokens), at + 5))
+        window = range(at + 1, min(len(self.tokens), at + 4))
         return any(self._reporting_verb(self.tokens[i][2], mention.gender) for i in window)
 
     def _several_subjects(self, mention: _Mention) -> bool:
@@ -984,7 +1003,7 @@ class _SentenceReader:
         darowizny"), are somebody's."""
         if self._meeting_is_subject() or self._procedural() or self._listing_item():
             return True
-        if self._of_nobody() or self._counts_a_vote_or_cites_an_attachment():
+        if self._of_nobody() or self._counts_a_vote_or_cites_an_attachment() or self._records_attendance():
             return True
         if any(self._gives_the_floor(i) for i in range(len(self.tokens))):
             return True  # "Przewodniczący udzielił głosu radnemu …": the record of who spoke next
@@ -1149,6 +1168,7 @@ class _SentenceReader:
             or self._several_report()
             or self._of_nobody()
             or self._counts_a_vote_or_cites_an_attachment()
+            or self._records_attendance()
         )
 
     def _of_nobody(self) -> bool:
@@ -1160,6 +1180,9 @@ class _SentenceReader:
             if word.lower() == "nikt":
                 return True
         return False
+
+    def _records_attendance(self) -> bool:
+        return bool(self.tokens) and self.tokens[0][2].lower() in _ATTENDANCE
 
     def _counts_a_vote_or_cites_an_attachment(self) -> bool:
         """ "Za wnioskiem głosowało 6 radnych, przeciw – 0, wstrzymało się – 1.", and "Stanowisko

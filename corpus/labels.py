@@ -189,6 +189,8 @@ def _without_address(role: str) -> str:
         words = words[1:]
     while words and (words[-1].lower() in _ADDRESS_WORDS or _rank(words[-1])):
         words = words[:-1]
+    if len(words) > 1 and words[-1].lower() in _COUNCILLOR:
+        words = words[:-1]  # "Przewodniczący Komisji radny …": the office is the chair's
     return " ".join(words).strip(" ,–—-")
 
 
@@ -223,6 +225,8 @@ def inline_label(text: str) -> tuple[str, str] | None:
     if not any(c.isalpha() for c in speech) or not looks_like_label(label) or only_a_name(speech):
         return None
     bare = _PARTY.sub("", text[after_time:colon])  # "Poseł Anna Nowak (KO)": the party is no word of the label
+    if _named_then_office(bare):
+        return label, speech
     # "Pani Ewa Głowacka – Dyrektor Zarządu Budynków:": who, then a dash and her office.
     parts = _OFFICE_AFTER_DASH.split(bare, maxsplit=1)
     bare, office = parts[0], parts[1] if len(parts) > 1 else ""
@@ -231,7 +235,9 @@ def inline_label(text: str) -> tuple[str, str] | None:
     words = bare.split()
     if not words or _NO_INLINE_LABEL.search(bare):
         return None
-    if any(not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[1:] + office.split()[1:]):
+    if any(
+        not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS | _COUNCILLOR for w in words[1:] + office.split()[1:]
+    ):
         return None
     if any(_only_a_verb(m.group()) for m in WORD.finditer(bare)):
         return None
@@ -244,6 +250,32 @@ def inline_label(text: str) -> tuple[str, str] | None:
 
 
 _OFFICE_AFTER_DASH = re.compile(r"\s+[–—-]\s+")
+# A councillor's title between an office and the name: "Przewodniczący Komisji radny Jan Lis:".
+_COUNCILLOR = {"radny", "radna"}
+
+
+def _named_then_office(label: str) -> bool:
+    """ "Pani Agnieszka Wolna, Dyrektor Wydziału Oświaty", "Jan Kowalski, radny": a full name
+    in the nominative, a comma, then an office and nothing that could be a sentence ("Pani
+    poseł, ma pani rację" names nobody; "Jan Lis, pan wie, że …" has no office after it)."""
+    who, comma, office = label.partition(",")
+    names = find_names(who)
+    if not comma or len(names) != 1 or who[names[0].end :].strip():
+        return False
+    before = who[: names[0].start].split()
+    surface = names[0].surface.split()
+    words = office.split()
+    return (
+        all(w.lower() in _ADDRESS_WORDS for w in before)
+        and nominative_name(surface) == " ".join(surface)
+        and bool(words)
+        and office_key(words[0]) is not None
+        and not _NO_INLINE_LABEL.search(office)
+        and all(w[:1].isupper() or w.lower() in _LABEL_CONNECTORS | _COUNCILLOR for w in words[1:])
+        and not any(_only_a_verb(m.group()) for m in WORD.finditer(office))
+    )
+
+
 # Sentence ends and commas: a label on its speech's line has neither (the full stop of an
 # initial, "Radna A. Kaczmarek:", ends no sentence).
 _NO_INLINE_LABEL = re.compile(r"[!?,;„”\"]|(?<!\b[A-ZĄĆĘŁŃÓŚŹŻ])\.\s")

@@ -140,8 +140,15 @@ def nominative_name(words: list[str], gender_hint: str | None = None) -> str:
     first, rest = words[0], words[1:]
     gender: str | None = None
     oblique = False
+    if gender_hint is None and rest:
+        # No title, but a surname in an oblique case may tell: "Jarosława Kowalskiego" is his.
+        surname = _name_reading(rest[-1], "nazwisko", None)
+        if surname and surname[0] != rest[-1] and len(surname[2]) == 1:
+            gender_hint = next(iter(surname[2]))
     reading = _name_reading(first, "imię", None)
-    if gender_hint and reading and reading[0] != first:  # an oblique form: the title may tell whose
+    # An oblique form, or a woman's name that is also a man's in another case ("radnego
+    # Jarosława Kowalskiego" is Jarosław): the title may tell whose.
+    if gender_hint and reading and (reading[0] != first or gender_hint not in reading[2]):
         reading = _name_reading(first, "imię", gender_hint) or reading
     if reading:
         lemma, cases, genders = reading

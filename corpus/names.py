@@ -148,8 +148,15 @@ def find_names(text: str) -> list[NameMention]:
             i += 1
             continue
         initial = len(word) == 2 and word.endswith(".")
-        if word == "P." and i + 1 < len(tokens) and _is_first_name(tokens[i + 1][2], False):
-            i += 1  # "P. Jan Nowak": "P." is Pan or Pani, not his initial
+        if (
+            word == "P."
+            and i + 1 < len(tokens)
+            and (
+                _is_first_name(tokens[i + 1][2], False)
+                or (_INITIAL.match(tokens[i + 1][2]) and _leads_to_surname(tokens, i + 2, text))
+            )
+        ):
+            i += 1  # "P. Jan Nowak", "P. M. Nowak": "P." is Pan or Pani, not an initial
             continue
         # A foreign first name opening a sentence ("Olena Kovalenko dodała, że …") is as
         # likely a name as one after a title when nothing but a surname can follow it

@@ -141,6 +141,10 @@ def test_sentences_nobody_said_are_narration_and_unnamed_speech_is_not() -> None
     attribute_protocol(meeting)
     narration, _, unnamed = meeting.passages
     assert [(s.speaker, s.narration) for s in narration.spans] == [(None, True)]
+    # who attended, as the record lists it, is nobody's words (it was "speaker uncertain")
+    attendance = Meeting(style="protocol", passages=[Passage(text="Obecni: wg listy obecności.")])
+    attribute_protocol(attendance)
+    assert [(s.speaker, s.narration) for s in attendance.passages[0].spans] == [(None, True)]
     # the office it is said by, the name not in the record; who goes on is not known
     assert [(s.speaker, s.role, s.narration) for s in unnamed.spans] == [
         (None, "Burmistrz", False),
@@ -939,3 +943,70 @@ def test_filing_a_motion_is_saying_it_when_a_person_files_it() -> None:
         )
         == "Robert Grześkowiak"
     )
+
+
+def test_a_speaker_named_by_initial_after_p_and_an_office_in_its_masculine_noun() -> None:
+    """ "Skarbnik Miasta p. M. Nowak przedstawiła …" was nobody's: "Skarbnik", a masculine noun,
+    made her a man whom the feminine verb could not have; "P. M. Nowak odpowiedziała" read
+    "P." as her first initial. An adjectival office ("Radny") still tells a man from a woman."""
+    spans = _speakers(
+        "Informację przedstawiła Skarbnik Miasta p. M. Nowak. Poinformowała, że dochody wykonano w 98%.",
+        "Radny J. Kowalski zapytał o inwestycje.",
+        "P. M. Nowak odpowiedziała, że część przetargów unieważniono.",
+        "Kierownik Referatu p. A. Lis przedstawiła sprawozdanie.",
+    )
+    assert [speaker for spans_of in spans for _, speaker in spans_of] == [
+        "M. Nowak",
+        "J. Kowalski",
+        "M. Nowak",
+        "A. Lis",
+    ]
+    assert _speaker_of("zapytała", "Radny Jan Lis i radna Anna Kot.", "Radny Lis zapytała o nic.") is None
+
+
+def test_an_acronym_after_an_office_is_what_the_office_is_of_not_a_surname() -> None:
+    """ "Kierownik GOPS przedstawiła sprawozdanie" was nobody's: "GOPS" was read as a surname
+    after a title, one nobody of the meeting bore."""
+    guests = "Zaproszeni goście:\n1. Kierownik GOPS – Pani Elżbieta Szulc,\n2. Wójt Gminy – Pan Grzegorz Piechowski."
+    assert _speaker_of("sprawozdanie", guests, "Kierownik GOPS przedstawiła sprawozdanie.") == "Elżbieta Szulc"
+    assert _speaker_of("zapytał", "Radny KOWALSKI zapytał o nic.") is None
+
+
+def test_a_relative_clause_after_an_office_in_apposition_reports_its_holder() -> None:
+    """ "… głos Panu Januszowi Rybie – Dyrektorowi Departamentu Inwestycji, który poinformował,
+    że …" was all narration: the office's comma was read as part of it."""
+    paragraph = (
+        "Przewodniczący Komisji oddał głos Panu Januszowi Rybie – Dyrektorowi Departamentu Inwestycji, "
+        "który poinformował, że w strefie sprzedano 12 działek."
+    )
+    assert _speaker_of("sprzedano 12 działek", paragraph) == "Janusz Ryba"
+    assert _speaker_of("oddał głos", paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pytanie radnego Jarosława Kowalskiego dotyczyło oświetlenia.", "Jarosław Kowalski"),
+        ("Odpowiedź Stanisława Nowaka była krótka.", "Stanisław Nowak"),
+        ("Radna Jarosława Kowalska zapytała o szkołę.", "Jarosława Kowalska"),
+        ("Pani Stanisława Nowak zapytała o szkołę.", "Stanisława Nowak"),
+    ],
+)
+def test_a_mans_name_in_the_genitive_that_a_womans_nominative_spells(text: str, name: str) -> None:
+    """ "radnego Jarosława Kowalskiego" stayed "Jarosława Kowalskiego" (Jarosława is a woman's
+    name too): the title's or the surname's case tells whose it is."""
+    assert [m.name for m in find_names(text)] == [name]
+
+
+def test_a_questions_and_answers_abbreviated_heads_end_no_sentence() -> None:
+    """ "Odp. Pan Dyrektor – linia wróci …": "Odp." was a sentence of its own, the words of the
+    councillor who asked, and the answer after it began a sentence of nobody's name."""
+    paragraphs = (
+        "Dyrektor Zarządu Dróg Pan Paweł Jurkiewicz przedstawił informację.",
+        "Radna Monika Rusin – czy linia nr 15 wróci na Jaroty?",
+        "Odp. Pan Dyrektor – linia wróci od 1 października.",
+    )
+    assert _speakers(*paragraphs)[1:] == [
+        [("Radna Monika Rusin – czy linia nr 15 wróci na Jaroty?", "Monika Rusin")],
+        [("Odp. Pan Dyrektor – linia wróci od 1 października.", "Paweł Jurkiewicz")],
+    ]

@@ -409,3 +409,21 @@ def test_a_bare_chairs_office_is_who_the_record_says_chaired(tmp_path: Path) -> 
     meeting = _parse(path)
     assert meeting.chair == "Jan Lis"
     assert [s.speaker for s in meeting.passages[-1].spans] == ["Jan Lis", None]
+
+
+def test_a_bare_chairs_office_is_who_signs_as_chair_after_the_words(tmp_path: Path) -> None:
+    """A chair named only in the signature under the minutes was found as the chair, but
+    "Pan Przewodniczący poinformował …" before it had nobody: he was never named so far."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "Protokół nr 17/2024 z posiedzenia Komisji Rozwoju Rady Miasta Zielona Góra z dnia 21 października 2024 r.\n\n"
+        "Ad. 1. Sprawy bieżące.\nPani radna Barbara Sowa poprosiła o informację o remoncie ul. Wrocławskiej.\n"
+        "Pan Przewodniczący poinformował, że informacja zostanie przekazana na następnym posiedzeniu.\n\n"
+        "Przewodniczący Komisji\nTomasz Nesterowicz\n",
+        encoding="utf-8",
+    )
+    meeting = _parse(path)
+    assert meeting.chair == "Tomasz Nesterowicz"
+    said = {p.text[s.start : s.start + 20]: s.speaker for p in meeting.passages for s in p.spans}
+    assert said["Pan Przewodniczący p"] == "Tomasz Nesterowicz"
+    assert said["Pani radna Barbara S"] == "Barbara Sowa"

@@ -521,3 +521,28 @@ def test_a_label_with_a_rank_before_the_name_opens_a_turn(tmp_path: Path) -> Non
     assert said["W 2023 roku liczba p"] == "Adam Róg"
     assert said["W centrum skradziono"] == "Adam Róg"
     assert said["Otwieram XV sesję Ra"] == "Tomasz Kot"
+
+
+def test_labels_naming_who_then_her_office_after_a_comma_or_a_councillors_title(tmp_path: Path) -> None:
+    """ "Pani Agnieszka Wolna, Dyrektor Wydziału Oświaty: Dziękuję. …" was no label (a comma),
+    nor "Przewodniczący Komisji radny Łukasz Mikuła (KO): …" (a lowercase word): the file was
+    read as a protocol and the director's speech was nobody's."""
+    path = tmp_path / "stenogram.txt"
+    path.write_text(
+        "Stenogram z posiedzenia Komisji Edukacji Rady Miasta Poznania z dnia 5 marca 2024 r.\n\n"
+        "Przewodniczący Komisji radny Łukasz Mikuła (KO): Otwieram posiedzenie. Punkt pierwszy: nabór.\n\n"
+        "Pani Agnieszka Wolna, Dyrektor Wydziału Oświaty: Dziękuję. Złożono 4 812 wniosków.\n\n"
+        "Radna Halina Owsianna (Lewica): Czy te miejsca są blisko domu?\n\n"
+        "Pani Agnieszka Wolna, Dyrektor Wydziału Oświaty: Na Naramowicach otwieramy nowe przedszkole.\n",
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(path))
+    assert meeting.style == "transcript"
+    said = {p.text[:20]: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
+    assert said["Dziękuję. Złożono 4 "] == ("Agnieszka Wolna", "Dyrektor Wydziału Oświaty")
+    assert said["Na Naramowicach otwi"] == ("Agnieszka Wolna", "Dyrektor Wydziału Oświaty")
+    assert said["Otwieram posiedzenie"] == ("Łukasz Mikuła", "Przewodniczący Komisji")
+    assert parse_label("PRZEWODNICZĄCY KOMISJI RADNY MAREK DUKLANOWSKI:").role == "Przewodniczący Komisji"
+    assert parse_label("Jan Kowalski, radny:").role == "radny"
+    assert inline_label("Pani poseł, ma pani rację: to nie tak.") is None
+    assert inline_label("Jan Lis, pan wie, że: nic") is None
