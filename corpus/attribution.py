@@ -82,7 +82,9 @@ _VIEW_OF = {"zdaniem", "według", "w opinii", "w ocenie", "w przekonaniu"}
 # after a verb in the plural; none of them speaks the sentence ("ks. Paweł Bór – proboszcz
 # parafii" is an office after a dash, not his words).
 _PARTICIPANTS = re.compile(
-    r"\b(?:udział\s+wzię(?:li|ły)|uczestniczy(?:li|ły)|obecni\s+byli|obecne\s+były|głos\s+zabra(?:li|ły))\b", re.I
+    r"\b(?:udział\s+wzię(?:li|ły)|uczestniczy(?:li|ły)|obecni\s+byli|obecne\s+były"
+    r"|głos\s+(?:\w+\s+){0,3}?zabra(?:li|ły)|zabra(?:li|ły)\s+(?:\w+\s+)?głos)\b",
+    re.I,
 )
 # Openings that give a document as the source of what follows.
 _SOURCES = {"zgodnie z", "jak wynika z", "z informacji", "na podstawie", "w świetle"}
@@ -559,6 +561,9 @@ class _SentenceReader:
             # A surname nobody (or several) of this meeting was named in full by stays
             # nobody's: "Radny Kowalski" is not whichever councillor spoke last.
             used.update(range(left, index + 1))
+            if person is not None and role_key and not person.roles:
+                # "Pani Radna Kot" before "Radna Ewa Kot" is named with her office: it is hers.
+                self.registry.named(person.name, gender, [_role_of([self.tokens[index - 1][2]], gender)])
             found.append(
                 _Mention(
                     self.tokens[left][0],
@@ -584,19 +589,23 @@ class _SentenceReader:
             role_key = office_key(word)
             if not role_key or (index > 0 and self.tokens[index - 1][2] in {"-", "–"}):
                 continue
-            left = index
+            acting = self._acting_before(index)
+            left = index if acting is None else acting
             gender = None
-            if index > 0 and self.tokens[index - 1][2].lower() in _HONORIFICS:
-                left = index - 1
-                gender = _HONORIFICS[self.tokens[index - 1][2].lower()]
+            if left > 0 and self.tokens[left - 1][2].lower() in _HONORIFICS:
+                left -= 1
+                gender = _HONORIFICS[self.tokens[left][2].lower()]
             # A woman is "Kierownik", "Dyrektor", "Skarbnik" too: without an honorific the
             # verb she is the subject of tells ("Kierownik wyjaśniła"), the noun only failing it.
-            # An oblique role is no verb's subject ("Według Naczelnika koszt wzrósł").
-            predicate = self._predicate_gender(index + 1) if _is_nominative(word) else None
+            # An oblique role is no verb's subject ("Według Naczelnika koszt wzrósł"), but one
+            # acting in it is named by it in the genitive ("p.o. Dyrektora odpowiedziała").
+            predicate = self._predicate_gender(index + 1) if _is_nominative(word) or acting is not None else None
             gender = gender or predicate or _role_gender(word)
             head = self.tokens[left][2]
             if head.lower() == "p.":
                 head = word  # "p." is Pan and Pani in every case: the office's own word tells
+            # "p.o." is of every case too, the office after it in the genitive whatever the case.
+            nominative = (left == acting and head.lower() == "p") or _is_nominative(head)
             if not (word[:1].isupper() or left < index):
                 continue  # a lowercase "radny" alone is usually a common noun, not a reference
             # The role's complement ("Zastępca Prezydenta Miasta") belongs to the reference.
@@ -633,7 +642,7 @@ class _SentenceReader:
                     person,
                     role_key,
                     gender,
-                    _is_nominative(head),
+                    nominative,
                     confidence,
                     left,
                     right,
@@ -641,6 +650,16 @@ class _SentenceReader:
                 )
             )
         return found
+
+    def _acting_before(self, index: int) -> int | None:
+        """Where "p.o." or "pełniący obowiązki" right before the office at token ``index``
+        starts ("Pani p.o. Dyrektora odpowiedziała"); None without one."""
+        before = [t[2].lower() for t in self.tokens[max(0, index - 4) : index]]
+        if before[-4:] == ["p", ".", "o", "."]:
+            return index - 4
+        if before[-1:] == ["obowiązki"] and len(before) >= 2 and before[-2].startswith("pełniąc"):
+            return index - 2
+        return None
 
     def _predicate_gender(self, after: int) -> str | None:
         """The gender of the first past-tense verb in the singular from token ``after`` on,

@@ -247,7 +247,8 @@ class Store:
             )
         known_roles = json.loads(row[1] or "[]")
         known_variants = json.loads(row[2] or "[]")
-        merged_roles = known_roles + [r for r in roles if r not in known_roles]
+        # "radna" in one record's words is the "Radna" of another's
+        merged_roles = known_roles + [r for r in roles if r.lower() not in {k.lower() for k in known_roles}]
         merged_variants = known_variants + [v for v in variants if v not in known_variants]
         if (merged_roles, merged_variants) != (known_roles, known_variants):
             self.db["people"].update(

@@ -1,6 +1,7 @@
 """A spelling-blind key for a name written in Polish or in Cyrillic, so that a Ukrainian or
 Russian question names the record's people: "Герун" and "Херун" are "Herun", "Квятковської"
-is "Kwiatkowska", "Кепович-Ольшувка" is "Kępowicz-Olszówka", "Зелінська" is "Zielińska".
+is "Kwiatkowska", "Кепович-Ольшувка" is "Kępowicz-Olszówka", "Зелінська" is "Zielińska",
+"Гонсьор" is "Gąsior".
 
 Both spellings are reduced to one rough Latin sound: Polish digraphs and diacritics folded
 (sz, cz, rz, w, ł, ó), Cyrillic letters by sound (г and х both h, as Ukrainian and Russian
@@ -13,7 +14,11 @@ import re
 import unicodedata
 
 _POLISH = [("szcz", "sc"), ("sz", "s"), ("cz", "c"), ("ch", "h"), ("rz", "z"), ("w", "v"), ("ł", "l"), ("ó", "u")]
-_POLISH += [("y", "i"), ("j", "i"), ("g", "h")]
+_POLISH += [("y", "i"), ("j", "i"), ("g", "h"), ("ą", "o")]
+# Cyrillic writes a nasal vowel as a vowel and n or m, or as the vowel alone ("Gąsior" is
+# "Гонсьор", "Dąbrowski" "Домбровський", "Kępowicz" "Кепович"): both spellings lose the
+# n or m between o or e and a consonant.
+_NASAL = re.compile(r"(?<=[oe])[nm](?=[bcdfhklmnprstvz])")
 _CYRILLIC = str.maketrans(
     {
         "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "h", "д": "d", "е": "e", "є": "ie", "ё": "io",
@@ -44,4 +49,4 @@ def name_key(word: str) -> str:
         for written, sound in _POLISH:
             word = word.replace(written, sound)
         word = fold(word)
-    return _SOFTENING_I.sub("", word)
+    return _NASAL.sub("", _SOFTENING_I.sub("", word))

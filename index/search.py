@@ -16,6 +16,7 @@ import numpy as np
 from corpus.attribution import reports_a_question, reports_a_reply
 from corpus.morphology import nominative_name
 from corpus.protocol import opens_with_agenda
+from corpus.roles import office_key
 from corpus.store import Store
 from index import lexical
 from index.agenda_items import AgendaItems, ItemKey, chunks_under
@@ -71,6 +72,10 @@ REQUIRED_LEAD = {"pl": 0.0025, "other": -0.0175}
 LEAD_PER_DECADE = 0.0125
 REFERENCE_CHUNKS = 100
 BACKGROUND_TEXTS = Path(__file__).parent / "data" / "background.txt"
+# "Ja mam pytanie, czy …", "Moje pytanie brzmi: …": a question asked without its mark.
+_HAS_A_QUESTION = re.compile(r"\bpytani(?:e|a)\b", re.I)
+# Offices that chair a sitting: who speaks after a question with one gives the floor.
+_CHAIRS = {"marszałek", "wicemarszałek", "przewodniczący", "wiceprzewodniczący"}
 
 
 @dataclass
@@ -399,6 +404,8 @@ class Searcher:
         agenda item, when ``chunk`` reports a question or those words report a reply ("Radna …
         zwróciła uwagę, że … czekają na chodnik. Pan Dyrektor zapewnił, że …"); a question may be
         answered in the next paragraph, as protocols that give each speaker one do. None otherwise."""
+        if passage["style"] == "transcript" and chunk["speaker"]:
+            return self._next_turn_answering(passage, chunk, allowed)
         if passage["style"] != "protocol" or not chunk["speaker"]:
             return None
         # The first later chunk not said by the same speaker: only that one can be the reply.
@@ -411,11 +418,7 @@ class Searcher:
         # Across a paragraph only a question reported: words reporting a reply may open a new
         # exchange ("Na pytanie radnego …, odpowiedział Pan Bąk.") after a statement.
         if not following and asked:
-            next_passage = self.store.db.execute(
-                """select n.id, n.text from passages p join passages n on n.meeting_id = p.meeting_id
-                   and n.seq = p.seq + 1 and n.agenda_item is p.agenda_item where p.id = ?""",
-                [passage["id"]],
-            ).fetchone()
+            next_passage = self._next_passage(passage["id"])
             if next_passage is None:
                 return None
             following = self._chunk_rows("passage_id = ? and lead is null order by start limit 1", [next_passage[0]])
@@ -428,6 +431,41 @@ class Searcher:
         ):
             return None
         return after if asked or reports_a_reply(after_text[after["start"] : after["end"]]) else None
+
+    def _next_turn_answering(
+        self, passage: dict[str, Any], chunk: dict[str, Any], allowed: np.ndarray | None
+    ) -> dict | None:
+        """In a transcript, the next turn when ``chunk`` ends its speaker's turn with a question
+        ("Ile mandatów wystawiono za spalanie śmieci?" and the commandant's "Za spalanie odpadów
+        wystawiliśmy 58 mandatów."), unless the chair speaks next: the chair gives the floor."""
+        text = passage["text"]
+        said = text[chunk["start"] : chunk["end"]].rstrip()
+        if (
+            not (said.endswith("?") or reports_a_question(said) or _HAS_A_QUESTION.search(said))
+            or text[chunk["end"] :].strip()
+        ):
+            return None
+        next_passage = self._next_passage(passage["id"])
+        if next_passage is None:
+            return None
+        following = self._chunk_rows("passage_id = ? and lead is null order by start limit 1", [next_passage[0]])
+        after = following[0] if following else None
+        if (
+            after is None
+            or after["speaker"] in (None, chunk["speaker"])
+            or (allowed is not None and after["id"] not in allowed)
+            or (after["role"] and office_key(after["role"].split()[0]) in _CHAIRS)
+        ):
+            return None
+        return after
+
+    def _next_passage(self, passage_id: int) -> tuple[int, str] | None:
+        """The passage after this one under the same agenda item: (id, text)."""
+        return self.store.db.execute(
+            """select n.id, n.text from passages p join passages n on n.meeting_id = p.meeting_id
+               and n.seq = p.seq + 1 and n.agenda_item is p.agenda_item where p.id = ?""",
+            [passage_id],
+        ).fetchone()
 
     def _about_what_they_said(self, question: str, named: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """For a question about what the people it names said, once the filter holds them: the

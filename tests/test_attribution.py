@@ -720,6 +720,14 @@ def test_who_took_part_listed_after_the_verb_speaks_no_word() -> None:
     assert _speaker_of("W dyskusji udział wzięli", spoke + " " + in_discussion) is None
     took_part = "Radny Jan Kot, który wziął udział w konferencji, poinformował o jej wnioskach."
     assert _speaker_of("poinformował o jej wnioskach", took_part) == "Jan Kot"
+    # the record's own account of who spoke, not words of somebody unnamed
+    for took_the_floor in (
+        "Głos w dyskusji zabrali również radni: Jan Kot i Ewa Lis.",
+        "Zabrali głos: Jan Kot, Ewa Lis.",
+    ):
+        meeting = Meeting(style="protocol", passages=[Passage(text=spoke), Passage(text=took_the_floor)])
+        attribute_protocol(meeting)
+        assert [(s.speaker, s.narration) for s in meeting.passages[1].spans] == [(None, True)]
 
 
 def test_p_before_an_office_is_pan_or_pani() -> None:
@@ -1010,3 +1018,31 @@ def test_a_questions_and_answers_abbreviated_heads_end_no_sentence() -> None:
         [("Radna Monika Rusin – czy linia nr 15 wróci na Jaroty?", "Monika Rusin")],
         [("Odp. Pan Dyrektor – linia wróci od 1 października.", "Paweł Jurkiewicz")],
     ]
+
+
+def test_one_acting_in_an_office_is_referred_to_by_it_in_the_genitive() -> None:
+    """ "Pani p.o. Dyrektora odpowiedziała …" was nobody's: the office after "p.o." is in the
+    genitive, which no verb's subject is."""
+    named = "p.o. Dyrektora MOPS Pani Anna Lis przedstawiła sprawozdanie."
+    asked = "Radny Jan Kot zapytał o noclegownię."
+    for reply in (
+        "Pani p.o. Dyrektora odpowiedziała, że noclegownia ma 45 miejsc.",
+        "P.o. Dyrektora odpowiedziała, że noclegownia ma 45 miejsc.",
+        "Pełniąca obowiązki Dyrektora MOPS odpowiedziała, że noclegownia ma 45 miejsc.",
+    ):
+        assert _speaker_of("45 miejsc", named, asked, reply) == "Anna Lis"
+    assert _speaker_of("45 miejsc", named, asked, "Według p.o. Dyrektora noclegownia ma 45 miejsc.") != "Jan Kot"
+
+
+def test_an_office_before_a_surname_is_the_role_of_one_named_in_full_only_later() -> None:
+    """ "Pani Radna Kot zapytała …" before "Radna Ewa Kot …" found her but showed no role."""
+    meeting = Meeting(
+        style="protocol",
+        passages=[
+            Passage(text="Pani Radna Kot zapytała o liczbę miejsc w noclegowni."),
+            Passage(text="Radna Ewa Kot zgłosiła uwagę: noclegownia powinna być czynna w dzień."),
+        ],
+    )
+    attribute_protocol(meeting)
+    first = meeting.passages[0].spans[0]
+    assert (first.speaker, first.role) == ("Ewa Kot", "Radna")

@@ -192,7 +192,7 @@ def test_what_a_named_person_said_at_all_is_answered_with_their_words(
 
 
 KNOWN = ["Viktoriya Herun", "Monika Kwiatkowska", "Honorata Kępowicz-Olszówka", "Marzena Strok-Sadło", "Jan Kowalski"]
-KNOWN += ["Jadwiga Mach"]
+KNOWN += ["Jadwiga Mach", "Justyna Gąsior", "Adam Dąbrowski"]
 
 
 @pytest.mark.parametrize(
@@ -208,6 +208,9 @@ KNOWN += ["Jadwiga Mach"]
         ("Що сказала Ганна Ковальська?", []),  # another first name: another person
         ("Що сказала Вікторія Мах?", []),
         ("Що таке Херсон?", []),
+        # a nasal vowel written as a vowel and n or m
+        ("Що казала пані Гонсьор про парк?", ["Justyna Gąsior"]),
+        ("Что сказал Домбровский о бюджете?", ["Adam Dąbrowski"]),
     ],
 )
 def test_people_named_in_cyrillic_are_the_records_people(question: str, named: list[str]) -> None:
@@ -907,3 +910,29 @@ def test_a_discussion_recorded_as_a_word_table_is_quoted_with_its_speakers(recor
         assert asked.speaker == "Joanna Pawlik"
     finally:
         store.close()
+
+
+def test_a_question_ending_a_turn_of_a_transcript_is_quoted_by_the_next_turn(
+    searcher: Searcher, tmp_path: Path
+) -> None:
+    """A councillor's question closest to ours was quoted, the commandant's answer in the turn
+    after it not; a chair speaking after a question gives the floor and answers nothing."""
+    stenogram = tmp_path / "szczecin-komisja-bezpieczenstwa-4-2024.txt"
+    stenogram.write_text(
+        "Stenogram z posiedzenia Komisji Bezpieczeństwa Rady Miasta Szczecin nr 4/2024 z dnia 16 kwietnia 2024 r.\n\n"
+        "PRZEWODNICZĄCY KOMISJI RADNY MAREK DUKLANOWSKI:\nOtwieram posiedzenie. Proszę pana komendanta.\n\n"
+        "KOMENDANT STRAŻY MIEJSKIEJ JERZY ŁOŚ:\nW pierwszym kwartale strażnicy interweniowali 3 240 razy.\n\n"
+        "RADNA ANNA PAWLAK:\nIle mandatów wystawiono za spalanie śmieci w piecach?\n\n"
+        "KOMENDANT STRAŻY MIEJSKIEJ JERZY ŁOŚ:\nZa spalanie odpadów wystawiliśmy 58 mandatów.\n\n"
+        "RADNY PIOTR KOS:\nCzy straż kontroluje też hulajnogi na chodnikach?\n\n"
+        "PRZEWODNICZĄCY KOMISJI RADNY MAREK DUKLANOWSKI:\nTo pytanie zostawimy na następne posiedzenie.\n",
+        encoding="utf-8",
+    )
+    ingest(searcher.store, [stenogram])
+    searcher.prepare()
+    top = searcher.ask("Ile mandatów wystawiono za spalanie śmieci w piecach?").answers[0]
+    assert (top.speaker, top.quote) == ("Jerzy Łoś", "Za spalanie odpadów wystawiliśmy 58 mandatów.")
+    asked = searcher.ask("Kto pytał o mandaty za spalanie śmieci?").answers[0]
+    assert asked.speaker == "Anna Pawlak"
+    unanswered = searcher.ask("Czy straż miejska kontroluje hulajnogi na chodnikach?").answers[0]
+    assert unanswered.speaker == "Piotr Kos"

@@ -135,6 +135,16 @@ def test_people_rows_come_from_attributed_spans(store: Store, tmp_path: Path) ->
     ingest(store, [path])
     rows = store.db.execute("select name, roles from people order by name").fetchall()
     assert rows == [("Anna Lis", '["Poseł"]'), ("Jan Nowak", '["Poseł"]')]
+    # one office written in lower case in another sitting's record is not a second role
+    later = tmp_path / "s2.txt"
+    later.write_text(
+        path.read_text(encoding="utf-8")
+        .replace("3. posiedzenia", "4. posiedzenia")
+        .replace("Poseł Anna", "poseł Anna"),
+        encoding="utf-8",
+    )
+    ingest(store, [later])
+    assert store.db.execute("select roles from people where name = 'Anna Lis'").fetchone() == ('["Poseł"]',)
 
 
 def test_a_store_read_by_an_older_parser_is_read_again_on_the_next_ingest(tmp_path: Path, sample_copy: Path) -> None:
