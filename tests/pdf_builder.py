@@ -111,3 +111,27 @@ def write_ruled_heading(path: Path, heading: str, text: str) -> Path:
     pdf.multi_cell(480, 14, text)
     pdf.output(str(path))
     return path
+
+
+def write_paragraphs(path: Path, paragraphs: list[str], align: str) -> Path:
+    """Paragraphs as Word exports its "Normal" style without spacing: no gap and no indent
+    between them, justified ("J") or ragged ("L"), a running header and "Strona 1 z 2" below."""
+    pdf = _pdf()
+    pdf.set_margins(56, 80)
+    pdf.set_auto_page_break(True, margin=70)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    for text in paragraphs:
+        pdf.set_x(56)
+        pdf.multi_cell(480, 15, text, align=align)
+    pdf.set_auto_page_break(False)  # a footer written low would open a page of its own
+    pages = pdf.page
+    for number in range(1, pages + 1):
+        pdf.page = number
+        pdf.set_font("DejaVu", "", 8)
+        pdf.set_xy(56, 25)
+        pdf.cell(480, 10, "Protokół Komisji Oświaty", align="R")
+        pdf.set_xy(56, 805)
+        pdf.cell(480, 10, f"Strona {number} z {pages}", align="C")
+    pdf.output(str(path))
+    return path

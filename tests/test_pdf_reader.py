@@ -3,7 +3,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pdf_builder import write_image_only, write_lines, write_ruled_heading, write_table, write_two_columns
+from pdf_builder import (
+    write_image_only,
+    write_lines,
+    write_paragraphs,
+    write_ruled_heading,
+    write_table,
+    write_two_columns,
+)
 
 from corpus.errors import UnreadableFile
 from corpus.readers import read_document
@@ -174,3 +181,26 @@ def test_a_stenograms_speaker_repeated_atop_a_page_is_no_text_and_splits_no_word
     text = " ".join(p.text for p in document.paragraphs)
     assert "w kierunku zmian w konstytucji" in text
     assert text.count("Poseł Jan Lis") == 1
+
+
+def test_paragraphs_with_no_gap_or_indent_between_them_end_where_a_line_falls_short(tmp_path: Path) -> None:
+    """Word's minutes without paragraph spacing were read as one paragraph per page: every
+    speaker's words in one passage. A justified line short of the edge ends its paragraph; a
+    ragged one ends it where the next line's first word would have fitted after it."""
+    said = []
+    for year, school, halls in ((2019, 4, 2), (2020, 17, 3), (2021, 34, 5), (2022, 8, 1), (2023, 51, 6), (2024, 12, 4)):
+        said += [
+            f"Naczelnik Wydziału Edukacji Pani Joanna Kot poinformowała, że w {year} roku wyremontowano {halls} "
+            f"sal{'e' if halls < 5 else ''} gimnastyczn{'e' if halls < 5 else 'ych'} za {halls * 310} tys. zł.",
+            f"Radny Piotr Masłowski zapytał, kiedy zostanie wyremontowana sala w Szkole Podstawowej nr {school}, "
+            "w której od dwóch lat przecieka dach.",
+            f"Pani Naczelnik odpowiedziała, że remont dachu jest zaplanowany na wakacje {year + 2} roku.",
+            "Tak.",
+            f"Radny Piotr Masłowski podziękował i poprosił o harmonogram prac w szkole nr {school} na piśmie.",
+        ]
+    justified = read_document(write_paragraphs(tmp_path / "j.pdf", said, "J"))
+    assert [p.text for p in justified.paragraphs] == said
+    ragged = read_document(write_paragraphs(tmp_path / "l.pdf", said, "L"))
+    # A ragged last line that left no room for the next first word is not known to end.
+    assert all(p.text.startswith(tuple(s[:20] for s in said)) for p in ragged.paragraphs)
+    assert len(ragged.paragraphs) >= len(said) // 2

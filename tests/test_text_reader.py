@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,22 @@ def test_page_numbers_on_lines_of_their_own_are_no_record_text(tmp_path: Path) -
     ]
     path.write_text("Protokół nr\n12/2024\n\nRadny Jan Kot zapytał o program.\n", encoding="utf-8")
     assert "12/2024" in [p.text for p in read_document(path).paragraphs]  # a meeting's number stays
+
+
+def test_wrapped_paragraphs_with_no_blank_line_between_end_where_a_line_left_room(tmp_path: Path) -> None:
+    """Text wrapped at a width with no blank line between paragraphs (as pdftotext leaves it) was
+    one paragraph: the agenda point's heading and every speaker in it. A line that ends a
+    sentence with room left for the next line's first word ended its paragraph."""
+    said = [
+        "Ad. 1. Informacja o stanie bazy sportowej szkół.",
+        "Naczelnik Wydziału Edukacji Pani Joanna Kot poinformowała, że w 2023 roku wyremontowano pięć sal "
+        "gimnastycznych, a koszt prac wyniósł półtora miliona złotych. Prace objęły wymianę podłóg.",
+        "Radny Piotr Masłowski zapytał, kiedy zostanie wyremontowana sala w Szkole Podstawowej nr 34, w której od "
+        "dwóch lat przecieka dach, a zajęcia odbywają się na korytarzu.",
+        "Pani Naczelnik odpowiedziała, że remont dachu jest zaplanowany na wakacje 2025 roku, a dokumentacja "
+        "projektowa jest gotowa.",
+        "Radny Piotr Masłowski podziękował i poprosił o harmonogram prac na piśmie.",
+    ]
+    path = tmp_path / "pdftotext.txt"
+    path.write_text("\n".join(line for text in said for line in textwrap.wrap(text, 78)) + "\n", encoding="utf-8")
+    assert [p.text for p in read_document(path).paragraphs] == said

@@ -36,13 +36,17 @@ class _Line:
     size: float
     bold: bool
     column: str  # "L", "R" or "S" (spans the page)
-    column_left: float = 0.0
     table_row: bool = False  # a paragraph of its own: one row of a table
 
 
 def _is_bold(fontname: str) -> bool:
     name = fontname.lower()
     return "bold" in name or "black" in name or "heavy" in name or name.endswith(",b")
+
+
+# Points: the Sejm's gutter is 22 or 23 wide; spaces between justified words that line up
+# down a short page leave a run of 2 to 5.
+_GUTTER_MIN_WIDTH = 8
 
 
 def _column_split(words: list[dict], width: float, height: float) -> float | None:
@@ -77,8 +81,15 @@ def _column_split(words: list[dict], width: float, height: float) -> float | Non
     left = sum(w["x1"] <= best_x for w in body)
     right = sum(w["x0"] >= best_x for w in body)
     # A gutter has (almost) no word across it and a fifth of the words or more on each
-    # side; a ragged single column or a centred title has neither.
-    if best_crossing > max(2, 0.03 * len(body)) or min(left, right) < 0.2 * len(body):
+    # side; a ragged single column or a centred title has neither. And one that the words of
+    # many lines cross is wider than the space between two words: down a short page of
+    # justified text a few such spaces line up (a contents page's leaders cross a gutter too).
+    lines = len({round(w["top"]) for w in body})
+    if (
+        best_crossing > max(2, 0.03 * len(body))
+        or min(left, right) < 0.2 * len(body)
+        or (best_crossing > 0.1 * lines and best_run[1] - best_run[0] < _GUTTER_MIN_WIDTH)
+    ):
         return None
     return float(best_x)
 
@@ -288,9 +299,13 @@ def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
     spacing = sorted(gaps)[len(gaps) // 10] if gaps else size * 1.2
     # Column left edge per page and column: a line that starts right of it opens a paragraph.
     edges: dict[tuple[int, str], float] = {}
+    right_edges: dict[tuple[int, str], float] = {}
     for line in lines:
         k = (line.page, line.column)
         edges[k] = min(edges.get(k, line.x0), line.x0)
+        right_edges[k] = max(right_edges.get(k, line.x1), line.x1)
+    flush = sum(right_edges[(line.page, line.column)] - line.x1 < 1.0 for line in lines if not line.bold)
+    justified = flush >= 0.5 * sum(not line.bold for line in lines)
     indents = sum(line.x0 - edges[(line.page, line.column)] > size * 0.8 for line in lines)
     indent_style = indents >= 0.03 * len(lines)
 
@@ -307,13 +322,33 @@ def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
             new = indented if indent_style else not continues(previous.text, line.text)
         else:
             gap = line.top - previous.top
-            new = gap > spacing * 1.6 or (indent_style and indented)
+            new = (
+                gap > spacing * 1.6
+                or (indent_style and indented)
+                or _ends_a_paragraph(previous, line, right_edges, justified)
+            )
         if new:
             paragraphs.append(Paragraph(line.text, line.page, line.bold))
         else:
             paragraphs[-1].text = join_lines(paragraphs[-1].text, line.text)
         previous = line
     return paragraphs
+
+
+# Word's minutes often have neither a gap nor an indent between paragraphs: a paragraph ends
+# where a line ending a sentence left room for the next line's first word, which would have
+# gone on it had the paragraph gone on (with this much to spare: letters differ in width).
+_ROOM_TO_SPARE = 1.3
+
+
+def _ends_a_paragraph(previous: _Line, line: _Line, right_edges: dict[tuple[int, str], float], justified: bool) -> bool:
+    words = line.text.split()
+    if not words or not previous.text.rstrip().endswith((".", "!", "?", ":", "”", '"')) or not words[0][:1].isupper():
+        return False
+    letter = (line.x1 - line.x0) / max(len(line.text), 1)
+    room = right_edges[(previous.page, previous.column)] - previous.x1
+    # Justified, every line of a paragraph but its last reaches the edge.
+    return room > _ROOM_TO_SPARE * letter * (len(words[0]) + 1) or (justified and room > previous.size * 1.5)
 
 
 def read_pdf(path: Path) -> Document:

@@ -73,19 +73,30 @@ def decode(raw: bytes, path: Path) -> str:
     return best_text
 
 
-def _is_hard_wrapped(lines: list[str]) -> bool:
-    """Whether line breaks are the editor's wrapping rather than paragraph ends."""
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width the editor wrapped lines at, when line breaks are its wrapping rather than
+    paragraph ends; None when they are paragraph ends."""
     lengths = sorted(len(line) for line in lines if line.strip())
     if len(lengths) < 5:
-        return False
+        return None
     width = lengths[int(len(lengths) * 0.95) - 1]
     if width > 110:
-        return False
+        return None
     near_width = [line.rstrip() for line in lines if len(line) >= 0.75 * width and line.strip()]
     # Wrapping cuts sentences wherever the width falls; a file of one sentence or item per
     # line ("1. Jan Lis – Przewodniczący Komisji", "Radny Kos zapytał o listę.") ends them.
     cut = sum(not line.endswith((".", "!", "?", ":", ";")) for line in near_width)
-    return len(near_width) >= 0.5 * len(lengths) and cut >= 0.5 * len(near_width)
+    return width if len(near_width) >= 0.5 * len(lengths) and cut >= 0.5 * len(near_width) else None
+
+
+def _ends_a_wrapped_paragraph(previous_line: str, line: str, width: int) -> bool:
+    """Wrapped text with no blank line between paragraphs: a line ending a sentence that left
+    room for the next line's first word ended its paragraph (the word would have fitted)."""
+    return (
+        previous_line.endswith((".", "!", "?", ":"))
+        and line[:1].isupper()
+        and len(previous_line) + 1 + len(line.split()[0]) <= width
+    )
 
 
 def _clean_markdown(line: str) -> tuple[str, bool]:
@@ -104,12 +115,13 @@ def read_text(path: Path) -> Document:
     is_markdown = path.suffix.lower() == ".md"
     pages = text.split("\f")
     all_lines = text.split("\n")
-    hard_wrapped = _is_hard_wrapped(all_lines)
+    wrap_width = _wrap_width(all_lines)
     paragraphs: list[Paragraph] = []
     for page_index, page_text in enumerate(pages):
         # A form feed is the only page mark plain text has.
         page = page_index + 1 if len(pages) > 1 else None
         block: list[Paragraph] = []
+        previous_line = ""
         for line in page_text.split("\n") + [""]:
             bold = False
             if is_markdown:
@@ -121,13 +133,15 @@ def read_text(path: Path) -> Document:
                 paragraphs.extend(block)
                 block = []
                 continue
+            wrapped_on = wrap_width is not None and not _ends_a_wrapped_paragraph(previous_line, line, wrap_width)
+            previous_line = line
             if (
                 block
                 and not bold
                 and not block[-1].bold
                 and not TIMESTAMP.match(line)
                 and not timed_label_line(block[-1].text)
-                and (hard_wrapped or not ends_sentence(block[-1].text) and line[0].islower())
+                and (wrapped_on or not ends_sentence(block[-1].text) and line[0].islower())
                 # A listed point opens its own line, wrapped text or not.
                 and not (LISTED_POINT.match(line) and block[-1].text.endswith((".", ":", ";")))
                 # A speaker's line ("Jan Kowalski, radny:") wraps nothing: the speech is next.
