@@ -9,6 +9,7 @@ from bot.compose import SURE_SPEAKER
 from corpus.attribution import CONFIDENCE_NEXT_PARAGRAPH, attribute_protocol
 from corpus.model import Meeting, Passage
 from corpus.names import find_names
+from corpus.sentences import split_sentences
 
 
 def _speakers(*paragraphs: str) -> list[list[tuple[str, str | None]]]:
@@ -1046,3 +1047,19 @@ def test_an_office_before_a_surname_is_the_role_of_one_named_in_full_only_later(
     attribute_protocol(meeting)
     first = meeting.passages[0].spans[0]
     assert (first.speaker, first.role) == ("Ewa Kot", "Radna")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Radny Lis zapytał o program pn. Zielony Lublin i jego koszt.",
+        "Szkoła w m. Zawada, gm. Jabłonna, pow. Lubelski, woj. Lubelskie jest remontowana.",
+        "Pismo dot. Budżetu Obywatelskiego wpłynęło w maju.",
+        "Uchwała ws. Programu Współpracy została przyjęta.",
+        "Odp. Pan Dyrektor – linia wróci od 1 października.",
+    ],
+)
+def test_abbreviations_before_a_capital_end_no_sentence(sentence: str) -> None:
+    """ "program pn. Zielony Lublin", "gm. Jabłonna", "dot. Budżetu …": a name after them cut the
+    sentence in two, and a quote of its second half lost what it was about."""
+    assert split_sentences(sentence) == [(0, len(sentence))]
