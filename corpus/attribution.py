@@ -58,10 +58,10 @@ _HONORIFICS: dict[str, str | None] = {
     "druhna": "f",
 }
 # Sentences about the meeting itself are the minute-taker's, not anybody's speech.
+_NARRATION_SUBJECTS = {"komisja", "posiedzenie", "obrady", "porządek", "głosowanie", "protokół", "zebranie", "sesja"}
 # "Obecni: wg listy obecności.", "Nieobecni: radny Jan Lis.": who was there, in the plural
 # only the record says (a speaker's "Obecna sytuacja …" goes on with the speaker).
 _ATTENDANCE = {"obecni", "nieobecni"}
-_NARRATION_SUBJECTS = {"komisja", "posiedzenie", "obrady", "porządek", "głosowanie", "protokół", "zebranie", "sesja"}
 # Impersonal forms of these ("zakończono", "przyjęto", "przystąpiono do głosowania") record
 # what the meeting did; other impersonals ("prace przewidziano na sierpień") occur in speech.
 _PROCEDURAL_VERBS = set(

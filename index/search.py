@@ -399,62 +399,53 @@ class Searcher:
         return done
 
     def _reply_to(self, passage: dict[str, Any], chunk: dict[str, Any], allowed: np.ndarray | None) -> dict | None:
-        """The chunk that answers ``chunk`` in a protocol: the next words said by somebody else
-        (and passing the filters), in its passage or opening the passage after under the same
+        """The chunk that answers ``chunk``: the next words said by somebody else (and passing
+        the filters). In a protocol, in its passage or opening the passage after under the same
         agenda item, when ``chunk`` reports a question or those words report a reply ("Radna …
-        zwróciła uwagę, że … czekają na chodnik. Pan Dyrektor zapewnił, że …"); a question may be
-        answered in the next paragraph, as protocols that give each speaker one do. None otherwise."""
-        if passage["style"] == "transcript" and chunk["speaker"]:
+        zwróciła uwagę, że … czekają na chodnik. Pan Dyrektor zapewnił, że …"); a question may
+        be answered in the next paragraph, as protocols that give each speaker one do. In a
+        transcript, the next turn, when ``chunk`` ends its speaker's turn with a question. None
+        otherwise."""
+        if not chunk["speaker"]:
+            return None
+        if passage["style"] == "transcript":
             return self._next_turn_answering(passage, chunk, allowed)
-        if passage["style"] != "protocol" or not chunk["speaker"]:
+        if passage["style"] != "protocol":
             return None
         # The first later chunk not said by the same speaker: only that one can be the reply.
         following = self._chunk_rows(
             "passage_id = ? and start >= ? and lead is null and speaker is not ? order by start limit 1",
             [passage["id"], chunk["end"], chunk["speaker"]],
         )
+        after = following[0] if following else None
         asked = reports_a_question(passage["text"][chunk["start"] : chunk["end"]])
         after_text = passage["text"]
         # Across a paragraph only a question reported: words reporting a reply may open a new
         # exchange ("Na pytanie radnego …, odpowiedział Pan Bąk.") after a statement.
-        if not following and asked:
+        if after is None and asked:
             next_passage = self._next_passage(passage["id"])
             if next_passage is None:
                 return None
-            following = self._chunk_rows("passage_id = ? and lead is null order by start limit 1", [next_passage[0]])
-            after_text = next_passage[1]
-        after = following[0] if following else None
-        if (
-            after is None
-            or after["speaker"] in (None, chunk["speaker"])
-            or (allowed is not None and after["id"] not in allowed)
-        ):
+            after, after_text = self._opening_chunk(next_passage[0]), next_passage[1]
+        if not _said_by_another(after, chunk, allowed):
             return None
         return after if asked or reports_a_reply(after_text[after["start"] : after["end"]]) else None
 
     def _next_turn_answering(
         self, passage: dict[str, Any], chunk: dict[str, Any], allowed: np.ndarray | None
     ) -> dict | None:
-        """In a transcript, the next turn when ``chunk`` ends its speaker's turn with a question
+        """The next turn of a transcript when ``chunk`` ends its speaker's turn with a question
         ("Ile mandatów wystawiono za spalanie śmieci?" and the commandant's "Za spalanie odpadów
         wystawiliśmy 58 mandatów."), unless the chair speaks next: the chair gives the floor."""
         text = passage["text"]
         said = text[chunk["start"] : chunk["end"]].rstrip()
-        if (
-            not (said.endswith("?") or reports_a_question(said) or _HAS_A_QUESTION.search(said))
-            or text[chunk["end"] :].strip()
-        ):
+        asks = said.endswith("?") or reports_a_question(said) or _HAS_A_QUESTION.search(said)
+        if not asks or text[chunk["end"] :].strip():
             return None
         next_passage = self._next_passage(passage["id"])
-        if next_passage is None:
-            return None
-        following = self._chunk_rows("passage_id = ? and lead is null order by start limit 1", [next_passage[0]])
-        after = following[0] if following else None
-        if (
-            after is None
-            or after["speaker"] in (None, chunk["speaker"])
-            or (allowed is not None and after["id"] not in allowed)
-            or (after["role"] and office_key(after["role"].split()[0]) in _CHAIRS)
+        after = self._opening_chunk(next_passage[0]) if next_passage else None
+        if not _said_by_another(after, chunk, allowed) or (
+            after["role"] and office_key(after["role"].split()[0]) in _CHAIRS
         ):
             return None
         return after
@@ -466,6 +457,10 @@ class Searcher:
                and n.seq = p.seq + 1 and n.agenda_item is p.agenda_item where p.id = ?""",
             [passage_id],
         ).fetchone()
+
+    def _opening_chunk(self, passage_id: int) -> dict[str, Any] | None:
+        rows = self._chunk_rows("passage_id = ? and lead is null order by start limit 1", [passage_id])
+        return rows[0] if rows else None
 
     def _about_what_they_said(self, question: str, named: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """For a question about what the people it names said, once the filter holds them: the
@@ -529,6 +524,15 @@ class _FoundPassages:
     def meetings_and_front_matter(self, passage_ids: list[int]) -> tuple[dict[int, int], set[int]]:
         """The meeting of each of ``passage_ids`` and which are a meeting's title or agenda."""
         return {pid: self.meeting[pid] for pid in passage_ids}, self.front_matter & set(passage_ids)
+
+
+def _said_by_another(after: dict[str, Any] | None, chunk: dict[str, Any], allowed: np.ndarray | None) -> bool:
+    """Whether ``after`` is somebody's words other than ``chunk``'s speaker's, within the filters."""
+    return (
+        after is not None
+        and after["speaker"] not in (None, chunk["speaker"])
+        and (allowed is None or after["id"] in allowed)
+    )
 
 
 def _names_one_of(named: list[str]) -> Callable[[str], bool]:
