@@ -53,8 +53,8 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def find_date(text: str) -> tuple[str, int] | None:
-    """The first full date in ``text`` as (ISO string, position), or a month and year."""
+def _full_dates(text: str) -> list[tuple[int, str]]:
+    """Every full date in ``text``: (position, ISO string), in order."""
     found: list[tuple[int, str]] = []
     for match in _DAY_MONTH_YEAR.finditer(text):
         month = _month_number(match.group(2))
@@ -69,11 +69,41 @@ def find_date(text: str) -> tuple[str, int] | None:
     for match in _ROMAN.finditer(text):
         if iso := _iso(int(match.group(3)), _ROMAN_MONTHS[match.group(2)], int(match.group(1))):
             found.append((match.start(), iso))
+    return sorted(found)
+
+
+def find_date(text: str) -> tuple[str, int] | None:
+    """The first full date in ``text`` as (ISO string, position), or a month and year."""
+    found = _full_dates(text)
     if found:
-        position, iso = min(found)
+        position, iso = found[0]
         return iso, position
     for match in _MONTH_YEAR.finditer(text):
         month = _month_number(match.group(1))
         if month:
             return f"{int(match.group(2)):04d}-{month:02d}", match.start()
     return None
+
+
+# "z dnia 5 marca", "w dniu", "odbytego 5 marca", "które odbyło się 2024-03-05": the date a
+# meeting was held.
+_HELD_ON = re.compile(r"\b(?:dnia|dniu|odby(?:ł|t)\w*(?:\s+się)?)\s*$", re.I)
+# "Płock, dnia 12.03.2024 r." above "Protokół nr …": where and when the minutes were written.
+_WRITTEN_AT = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[\w-]+)?,\s*(?:dnia\s*)?$")
+_RECORD_WORD = re.compile(r"\b(?:protokół|protokołu|stenogram|zapis|sprawozdanie|biuletyn)\b", re.I)
+
+
+def meeting_date(title: str) -> tuple[str, int] | None:
+    """The date a record's title says the meeting was held on, else its first date other than
+    the one the minutes were written on."""
+    record = _RECORD_WORD.search(title)
+
+    def written_at(position: int) -> bool:
+        before = title[max(0, position - 30) : position]
+        return record is not None and position < record.start() and bool(_WRITTEN_AT.search(before))
+
+    held = [(p, iso) for p, iso in _full_dates(title) if not written_at(p)]
+    for position, iso in held:
+        if _HELD_ON.search(title[max(0, position - 30) : position]):
+            return iso, position
+    return (held[0][1], held[0][0]) if held else find_date(title)

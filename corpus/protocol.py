@@ -7,7 +7,7 @@ import re
 
 from corpus.attribution import attribute_protocol
 from corpus.committee import split_committee_and_body
-from corpus.dates import find_date
+from corpus.dates import find_date, meeting_date
 from corpus.document import Document, Paragraph
 from corpus.labels import names_a_speaker, opens_with_a_past_verb
 from corpus.meeting_facts import (
@@ -344,7 +344,7 @@ def parse_protocol(document: Document) -> Meeting:
     if agenda_indices:
         title = " ".join(p.text for p in paragraphs[: min(min(agenda_indices), _TITLE_PARAGRAPHS)])
     committee, body = split_committee_and_body(title)
-    found_date = find_date(title) or find_date(document.text)
+    found_date = meeting_date(title) or find_date(document.text)
     start_time, end_time = _times(document.text)
     meeting = Meeting(
         style="protocol",

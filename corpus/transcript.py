@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from corpus.committee import split_committee_and_body
-from corpus.dates import find_date
+from corpus.dates import find_date, meeting_date
 from corpus.document import Document, Paragraph
 from corpus.labels import inline_label, looks_like_label, opens_with_a_past_verb, parse_label
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
@@ -266,7 +266,7 @@ def parse_transcript(document: Document) -> Meeting:
     named = [split_committee_and_body(line) for line in header_lines]
     committee = next((c for c, _ in named if c), None)
     body = next((b for _, b in named if b), None) or split_committee_and_body(title)[1]
-    found_date = find_date(title)
+    found_date = meeting_date(title)
     meeting = Meeting(
         style="transcript",
         number=meeting_number(title),

@@ -117,6 +117,22 @@ def test_meeting_dates_as_written(written: str, iso: str) -> None:
     assert find_date(written)[0] == iso
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Płock, 12 marca 2024 r. Protokół nr 3/2024 z posiedzenia Komisji Zdrowia z dnia 5 marca 2024 r.",
+        "Płock, dnia 12.03.2024 r. Protokół nr 3/2024 z posiedzenia Komisji Zdrowia odbytego 5 marca 2024 r.",
+        "Protokół nr 3/2024 z posiedzenia Komisji Zdrowia, które odbyło się 2024-03-05 (sporządzono 12.03.2024)",
+    ],
+)
+def test_the_meeting_date_is_the_one_it_was_held_on_not_when_its_minutes_were_written(title: str) -> None:
+    """The place and date the minutes were written, above the title, was taken for the
+    meeting's date: the first date was taken, not the one the title says it was held on."""
+    from corpus.dates import meeting_date
+
+    assert meeting_date(title)[0] == "2024-03-05"
+
+
 def test_a_meeting_number_after_the_council_is_no_part_of_the_committee() -> None:
     title = "Protokół z posiedzenia Komisji Turystyki i Promocji Rady Miasta Sopotu nr 3/2023"
     assert split_committee_and_body(title) == ("Komisja Turystyki i Promocji", "Rada Miasta Sopotu")
