@@ -30,7 +30,10 @@ from corpus.sentences import split_sentences
 # How far into a protocol its title block may reach.
 _TITLE_PARAGRAPHS = 6
 _NUMBER = re.compile(
-    r"\b(?:nr|numer|no)\.?\s*([0-9IVXLCDM]+(?:\s*/\s*[0-9A-Za-z]+|\.\d+)*)"
+    # "Protokół nr BRM.0012.5.3.2024": the office's file mark (its letters, the class of
+    # committee records, the numbers) is the protocol's number.
+    r"\b(?:nr|numer)\.?\s*((?-i:[A-Z]{1,6}(?:-[A-Z]{1,6})*)\.\d{4}(?:\.\d+)+)"
+    r"|\b(?:nr|numer|no)\.?\s*([0-9IVXLCDM]+(?:\s*/\s*[0-9A-Za-z]+|\.\d+)*)"
     r"|protok[oó][lł]\w*\s+([0-9IVXLCDM]+(?:/[0-9A-Za-z]+)+)"
     r"|\bz\s+([0-9IVXLCDM]+)\.?\s+(?:posiedzenia|sesji|zebrania)"
     # "Zapis przebiegu XII sesji …", "12. posiedzenie Komisji …": an ordinal before the meeting.

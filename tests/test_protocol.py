@@ -85,6 +85,9 @@ def test_roman_numbered_protocol_with_list_agenda_and_nobody_absent() -> None:
         ("Protokół nr 7. Posiedzenie otworzył", "7"),
         ("Zapis przebiegu XII sesji Rady Miejskiej w Żywcu", "XII"),
         ("12. posiedzenie Komisji Budżetu", "12"),
+        # an office's file mark as the number: it was none ("BRM" is no numeral)
+        ("Protokół nr BRM.0012.5.3.2024 z posiedzenia Komisji Zdrowia", "BRM.0012.5.3.2024"),
+        ("Protokół Nr RM-KZ.0012.3.2024 z posiedzenia", "RM-KZ.0012.3.2024"),
     ],
 )
 def test_meeting_numbers_as_written(title: str, number: str) -> None:
