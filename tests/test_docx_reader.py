@@ -206,3 +206,25 @@ def test_a_speakers_line_then_the_words_reported_make_one_sentence(tmp_path: Pat
     said = {p.text[s.start : s.end].strip(): s.speaker for p in meeting.passages for s in p.spans}
     assert said["Radny Piotr Lis zapytał, dlaczego kluby łucznicze dostały mniej pieniędzy."] == "Piotr Lis"
     assert said["Radna Ewa Mak zaproponowała zmianę kryteriów."] == "Ewa Mak"
+
+
+def test_words_of_a_change_tracked_as_inserted_are_read_and_deleted_ones_not(tmp_path: Path) -> None:
+    """Minutes saved with their changes still tracked lost every inserted word ("3 100
+    seniorów" of "zaszczepiono 3 100 seniorów"): python-docx leaves "w:ins" out of a
+    paragraph's text. What was deleted is not."""
+    word = docx.Document()
+    word.add_paragraph("Protokół nr 3/2024 z posiedzenia Komisji Zdrowia Rady Miasta Płocka z dnia 4 marca 2024 r.")
+    said = word.add_paragraph("Dyrektor Pani Ewa Lis poinformowała, że zaszczepiono ")
+    tracked = (
+        f'<w:ins {nsdecls("w")} w:id="1" w:author="Biuro Rady" w:date="2024-03-05T10:00:00Z">'
+        '<w:r><w:t xml:space="preserve">3 100 seniorów</w:t></w:r></w:ins>'
+        f'<w:del {nsdecls("w")} w:id="2" w:author="Biuro Rady" w:date="2024-03-05T10:00:00Z">'
+        '<w:r><w:delText xml:space="preserve"> 2 900 osób</w:delText></w:r></w:del>'
+    )
+    for element in parse_xml(f"<w:root {nsdecls('w')}>{tracked}</w:root>"):
+        said._p.append(element)
+    said.add_run(" w ramach programu.")
+    path = tmp_path / "sledzone-zmiany.docx"
+    word.save(str(path))
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert texts[1] == "Dyrektor Pani Ewa Lis poinformowała, że zaszczepiono 3 100 seniorów w ramach programu."

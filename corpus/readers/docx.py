@@ -22,13 +22,29 @@ def _page_breaks(element) -> int:
     return rendered + explicit
 
 
+# What a paragraph says lies in runs anywhere under it: inside a change tracked as inserted
+# ("w:ins", which python-docx's paragraph text leaves out), a hyperlink, a field's result.
+# Text deleted or moved away is no longer what it says; a text box's paragraphs are its own.
+_NOT_SAID = {f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent"}
+
+
+def _said(element) -> list[str]:
+    parts: list[str] = []
+    for child in element:
+        if child.tag == f"{_W}r":
+            parts.append(child.text)  # python-docx's reading of a run: tabs, breaks, hyphens
+        elif child.tag not in _NOT_SAID:
+            parts.extend(_said(child))
+    return parts
+
+
 def _paragraph_text_and_bold(element) -> tuple[str, bool]:
     from docx.text.paragraph import Paragraph as DocxParagraph
 
     paragraph = DocxParagraph(element, None)
     runs = [run for run in paragraph.runs if run.text.strip()]
     bold = bool(runs) and all(run.bold for run in runs)
-    return paragraph.text, bold
+    return "".join(_said(element)), bold
 
 
 def read_docx(path: Path) -> Document:
