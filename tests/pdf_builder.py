@@ -135,3 +135,24 @@ def write_paragraphs(path: Path, paragraphs: list[str], align: str) -> Path:
         pdf.cell(480, 10, f"Strona {number} z {pages}", align="C")
     pdf.output(str(path))
     return path
+
+
+def write_listed_points(path: Path, heading: str, points: list[str], footer: str) -> Path:
+    """One page: a heading, points numbered with their text hanging past the number (Word's
+    list indent), and a footer such as "Protokół nr 15/2024 – strona 1 z 1"."""
+    pdf = _pdf()
+    pdf.set_margins(70, 80, 70)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    pdf.multi_cell(455, 14, heading)
+    for number, text in enumerate(points, start=1):
+        pdf.set_x(88)
+        pdf.cell(14, 14, f"{number}.")
+        pdf.set_x(102)
+        pdf.multi_cell(423, 14, text, align="J")
+    pdf.set_auto_page_break(False)
+    pdf.set_font("DejaVu", "", 8)
+    pdf.set_xy(70, 800)
+    pdf.cell(455, 10, footer, align="R")
+    pdf.output(str(path))
+    return path

@@ -6,6 +6,7 @@ import pytest
 from pdf_builder import (
     write_image_only,
     write_lines,
+    write_listed_points,
     write_paragraphs,
     write_ruled_heading,
     write_table,
@@ -204,3 +205,20 @@ def test_paragraphs_with_no_gap_or_indent_between_them_end_where_a_line_falls_sh
     # A ragged last line that left no room for the next first word is not known to end.
     assert all(p.text.startswith(tuple(s[:20] for s in said)) for p in ragged.paragraphs)
     assert len(ragged.paragraphs) >= len(said) // 2
+
+
+def test_a_points_text_hanging_under_it_goes_on_and_a_lone_pages_footer_is_dropped(tmp_path: Path) -> None:
+    """A point's second line, indented past its number, opened a paragraph of its own (an
+    indent opens one), so the agenda lost half the point; and a page alone has no running
+    footer to recognise, so "Protokół nr 15/2024 – strona 1 z 1" was record text."""
+    points = [
+        "Otwarcie posiedzenia.",
+        "Informacja o realizacji zadań w zakresie utrzymania zieleni miejskiej w 2024 roku, w tym o nasadzeniach "
+        "drzew i krzewów w parkach miejskich.",
+        "Sprawy różne.",
+    ]
+    path = write_listed_points(
+        tmp_path / "porzadek.pdf", "Proponowany porządek posiedzenia:", points, "Protokół nr 15/2024 – strona 1 z 1"
+    )
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert texts == ["Proponowany porządek posiedzenia:"] + [f"{n}. {text}" for n, text in enumerate(points, start=1)]

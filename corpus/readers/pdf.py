@@ -13,13 +13,15 @@ from pathlib import Path
 from corpus.document import Document, Paragraph
 from corpus.errors import UnreadableFile
 from corpus.readers.table_rows import joined_cells, one_record
-from corpus.textjoin import continues, join_broken_paragraphs, join_lines, normalize_spaces
+from corpus.textjoin import LISTED_POINT, continues, join_broken_paragraphs, join_lines, normalize_spaces
 
 # Running headers and footers live in these bands of the page height.
 _HEADER_BAND = 0.075
 _FOOTER_BAND = 0.925
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:str(?:ona)?\.?\s*)?\d{1,4}(?:\s*(?:/|z|of)\s*\d{1,4})?[-–—\s]*$", re.I)
 _DIGITS = re.compile(r"\d+")
+# "Protokół nr 15/2024 – strona 1 z 3" at the foot of a page: a footer even on a page alone.
+_PAGE_OF = re.compile(r"\b(?:strona|str\.)\s*\d{1,4}\s*(?:/|z|of)\s*\d{1,4}\b", re.I)
 # Font changes (italic interjections) make the extractor put spaces inside brackets
 # and before punctuation, where Polish typesetting has none.
 _SPACED_PAREN = (re.compile(r"\(\s+"), re.compile(r"\s+\)"), re.compile(r"(?<=[\w)])\s+(?=[:;,!?](?:\s|$))"))
@@ -280,7 +282,14 @@ def _drop_running_heads(pages: list[list[_Line]], height: float) -> list[list[_L
     kept = []
     for page in pages:
         kept.append(
-            [x for x in page if not (in_margin(x) and (_PAGE_NUMBER.match(x.text) or seen_on[key(x)] >= repeated))]
+            [
+                x
+                for x in page
+                if not (
+                    in_margin(x)
+                    and (_PAGE_NUMBER.match(x.text) or _PAGE_OF.search(x.text) or seen_on[key(x)] >= repeated)
+                )
+            ]
         )
     return kept
 
@@ -311,6 +320,7 @@ def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
 
     paragraphs: list[Paragraph] = []
     previous: _Line | None = None
+    opened_at = 0.0  # where the paragraph's first line starts
     for line in lines:
         indented = line.x0 - edges[(line.page, line.column)] > size * 0.8
         if previous is None or line.bold != previous.bold or line.table_row or previous.table_row:
@@ -320,6 +330,8 @@ def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
         elif line.page != previous.page or line.column != previous.column or line.top < previous.top:
             # A column or page break: continue when the layout or the sentence says so.
             new = indented if indent_style else not continues(previous.text, line.text)
+        elif _hangs_under(paragraphs[-1], opened_at, previous, line):
+            new = False
         else:
             gap = line.top - previous.top
             new = (
@@ -329,6 +341,7 @@ def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
             )
         if new:
             paragraphs.append(Paragraph(line.text, line.page, line.bold))
+            opened_at = line.x0
         else:
             paragraphs[-1].text = join_lines(paragraphs[-1].text, line.text)
         previous = line
@@ -349,6 +362,18 @@ def _ends_a_paragraph(previous: _Line, line: _Line, right_edges: dict[tuple[int,
     room = right_edges[(previous.page, previous.column)] - previous.x1
     # Justified, every line of a paragraph but its last reaches the edge.
     return room > _ROOM_TO_SPARE * letter * (len(words[0]) + 1) or (justified and room > previous.size * 1.5)
+
+
+def _hangs_under(point: Paragraph, point_x0: float, previous: _Line, line: _Line) -> bool:
+    """Whether ``line`` goes on the text of a listed point, indented past its number under it
+    ("2. Informacja o realizacji zadań … w" over "2024 roku, w tym …"), where an indent would
+    otherwise open a paragraph."""
+    return (
+        bool(LISTED_POINT.match(point.text))
+        and line.x0 > point_x0 + previous.size
+        and not LISTED_POINT.match(line.text)
+        and not previous.text.rstrip().endswith((".", ";", ":"))
+    )
 
 
 def read_pdf(path: Path) -> Document:
