@@ -143,9 +143,9 @@ def test_sentences_nobody_said_are_narration_and_unnamed_speech_is_not() -> None
     narration, _, unnamed = meeting.passages
     assert [(s.speaker, s.narration) for s in narration.spans] == [(None, True)]
     # who attended, as the record lists it, is nobody's words (it was "speaker uncertain")
-    attendance = Meeting(style="protocol", passages=[Passage(text="Obecni: wg listy obecności.")])
-    attribute_protocol(attendance)
-    assert [(s.speaker, s.narration) for s in attendance.passages[0].spans] == [(None, True)]
+    assert _spans_with_roles(Passage(text="Obecni: wg listy obecności."))[0] == [
+        ("Obecni: wg listy obecności.", None, None, True)
+    ]
     # the office it is said by, the name not in the record; who goes on is not known
     assert [(s.speaker, s.role, s.narration) for s in unnamed.spans] == [
         (None, "Burmistrz", False),
@@ -726,9 +726,8 @@ def test_who_took_part_listed_after_the_verb_speaks_no_word() -> None:
         "Głos w dyskusji zabrali również radni: Jan Kot i Ewa Lis.",
         "Zabrali głos: Jan Kot, Ewa Lis.",
     ):
-        meeting = Meeting(style="protocol", passages=[Passage(text=spoke), Passage(text=took_the_floor)])
-        attribute_protocol(meeting)
-        assert [(s.speaker, s.narration) for s in meeting.passages[1].spans] == [(None, True)]
+        spans = _spans_with_roles(Passage(text=spoke), Passage(text=took_the_floor))
+        assert spans[1] == [(took_the_floor, None, None, True)]
 
 
 def test_p_before_an_office_is_pan_or_pani() -> None:
@@ -1037,16 +1036,11 @@ def test_one_acting_in_an_office_is_referred_to_by_it_in_the_genitive() -> None:
 
 def test_an_office_before_a_surname_is_the_role_of_one_named_in_full_only_later() -> None:
     """ "Pani Radna Kot zapytała …" before "Radna Ewa Kot …" found her but showed no role."""
-    meeting = Meeting(
-        style="protocol",
-        passages=[
-            Passage(text="Pani Radna Kot zapytała o liczbę miejsc w noclegowni."),
-            Passage(text="Radna Ewa Kot zgłosiła uwagę: noclegownia powinna być czynna w dzień."),
-        ],
+    spans = _spans_with_roles(
+        Passage(text="Pani Radna Kot zapytała o liczbę miejsc w noclegowni."),
+        Passage(text="Radna Ewa Kot zgłosiła uwagę: noclegownia powinna być czynna w dzień."),
     )
-    attribute_protocol(meeting)
-    first = meeting.passages[0].spans[0]
-    assert (first.speaker, first.role) == ("Ewa Kot", "Radna")
+    assert spans[0] == [("Pani Radna Kot zapytała o liczbę miejsc w noclegowni.", "Ewa Kot", "Radna", False)]
 
 
 @pytest.mark.parametrize(
