@@ -219,8 +219,14 @@ def _passages(paragraphs: list[Paragraph], agenda: list[str], agenda_indices: se
         nonlocal current_item
         if index > last_marker and _ends_the_meeting(text, current_item):
             # The closing words and the signatures after the last point belong to no point
-            # (unless that point is the closing itself: "5. Zamknięcie posiedzenia").
+            # (unless that point is the closing itself: "5. Zamknięcie posiedzenia"); the
+            # point's own words before them in one paragraph ("Nie zgłoszono spraw różnych.
+            # Na tym posiedzenie zakończono.") are still the point's.
+            closing = CLOSES_MEETING.search(text)
+            opens_with_it = closing is None or not text[: _sentence_start(text, closing.start())].strip()
+            passages.append(Passage(text=text, page=page, agenda_item=None if opens_with_it else current_item))
             current_item = None
+            return
         passages.append(Passage(text=text, page=page, agenda_item=current_item))
 
     def flush_fragments() -> None:
@@ -330,6 +336,10 @@ def _same_title(title: str, listed: str) -> bool:
     words, listed_words = ({w.lower() for w in _TITLE_WORD.findall(t)} for t in (title, listed))
     shorter = min(len(words), len(listed_words))
     return shorter > 0 and len(words & listed_words) >= 0.8 * shorter
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max((start for start, _ in split_sentences(text) if start <= at), default=0)
 
 
 def _ends_the_meeting(text: str, item: str | None) -> bool:

@@ -446,3 +446,20 @@ def test_a_bare_chairs_office_is_who_signs_as_chair_after_the_words(tmp_path: Pa
     said = {p.text[s.start : s.start + 20]: s.speaker for p in meeting.passages for s in p.spans}
     assert said["Pan Przewodniczący p"] == "Tomasz Nesterowicz"
     assert said["Pani radna Barbara S"] == "Barbara Sowa"
+
+
+def test_a_points_words_before_the_closing_in_one_paragraph_stay_the_points(tmp_path: Path) -> None:
+    """ "Ad. 3. … Nie zgłoszono spraw różnych. Na tym posiedzenie zakończono." belonged to no
+    point: the closing words after the last point took the point's own words with them."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "Protokół nr 15/2024 z posiedzenia Komisji Zdrowia Rady Miasta Opola z dnia 10 września 2024 r.\n\n"
+        "Porządek posiedzenia:\n1. Otwarcie posiedzenia.\n2. Szczepienia.\n3. Sprawy różne.\n\n"
+        "Ad. 2.\nRadny Jan Kot zapytał o szczepienia.\n\n"
+        "Ad. 3.\nNie zgłoszono spraw różnych. Na tym posiedzenie zakończono.\n\n"
+        "Na tym posiedzenie zakończono.\n\nProtokołowała: Anna Zawada\n",
+        encoding="utf-8",
+    )
+    items = {p.text[:20]: p.agenda_item for p in _parse(path).passages}
+    assert items["Nie zgłoszono spraw "] == "3. Sprawy różne"
+    assert items["Na tym posiedzenie z"] is None
