@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from corpus.labels import looks_like_label, only_a_name
+from corpus.labels import PEOPLE_WITHOUT_OFFICE, looks_like_label, only_a_name
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, first_name_gender, genders_of, nominative_surname
@@ -214,6 +214,12 @@ def _is_nominative_role(word: str) -> bool:
     return bool(office_key(word)) and _is_nominative(word)
 
 
+# Small words a role phrase runs through: "Naczelnik Wydziału Kultury i Sportu", "Mieszkaniec
+# ul. Fabrycznej", "Kierownik Referatu ds. Zieleni".
+_ABBREVIATED_IN_A_ROLE = {"ds", "ul", "os", "al", "pl"}
+_WITHIN_A_ROLE = {"i", ".", "w", "z", "ze", "-", "–"} | _ABBREVIATED_IN_A_ROLE
+
+
 def _split_roles(words: list[str]) -> list[list[str]]:
     """'Przewodnicząca Komisji radna' → two roles; 'Zastępca Prezydenta Miasta' stays one
     (a role word in the genitive is the complement of the one before it); 'Miejski
@@ -230,8 +236,9 @@ def _split_roles(words: list[str]) -> list[list[str]]:
 
 
 def _role_head(words: list[str]) -> int | None:
-    """Where the role word of a role phrase is: first, or after one adjective."""
-    if words and office_key(words[0]):
+    """Where the role word of a role phrase is: first, or after one adjective. Who is there in
+    no office says so the same way ("Mieszkaniec ul. Fabrycznej Pan Jan Kot", "Gość Komisji")."""
+    if words and (office_key(words[0]) or words[0].lower() in PEOPLE_WITHOUT_OFFICE):
         return 0
     if len(words) > 1 and office_key(words[1]) and any(tag.startswith("adj") for _, tag, _ in analyse(words[0])):
         return 1
@@ -502,7 +509,7 @@ class _SentenceReader:
             role_words = [
                 self.tokens[i][2]
                 + ("," if self.tokens[i + 1][2] == "," and self._names_in_a_row(i + 1) else "")
-                + ("." if self.tokens[i][2].lower() == "ds" and self.tokens[i + 1][2] == "." else "")
+                + ("." if self.tokens[i][2].lower() in _ABBREVIATED_IN_A_ROLE and self.tokens[i + 1][2] == "." else "")
                 for i in range(left, first)
                 if self.tokens[i][2].lower() not in _HONORIFICS
                 and self.tokens[i][2] not in _DASHES | {",", "."}
@@ -519,6 +526,9 @@ class _SentenceReader:
                 role_words, right = apposition
             gender = self._gender(name.name.split()[0], self.tokens[left:first])
             roles = [_role_of(words, gender) for words in _split_roles(role_words)]
+            if any(key for _, key in roles):
+                # "Gość Komisji, Konsul Honorowy Francji Pan Olivier Dupont": the office says more.
+                roles = [(role, key) for role, key in roles if key]
             role_key = roles[0][1] if roles else None
             person = self.registry.named(name.name, gender, roles, name.surface)
             head = self.tokens[left][2] if role_words or left < first else name.surface.split()[0]
@@ -785,7 +795,7 @@ class _SentenceReader:
         start = left
         for index in range(left - 1, max(floor - 1, left - 9), -1):
             word = self.tokens[index][2]
-            if office_key(word):
+            if office_key(word) or word.lower() in PEOPLE_WITHOUT_OFFICE:
                 start = index
             elif self._degree_at(index):
                 continue  # "Radca prawny mec. Piotr Kowal"
@@ -797,9 +807,7 @@ class _SentenceReader:
                 continue  # "Naczelnik Wydziału Kultury, Sportu i Turystyki Pani Anna Lis"
             elif word == "," and start == index + 1 and self._opens_with_role(index):
                 continue  # "Przewodnicząca Komisji, radna Katarzyna Pawlak,": both are her roles
-            elif not (
-                word[:1].isupper() or word in {"i", "ds", ".", "w", "z", "ze", "-", "–"} or word.lower() in _HONORIFICS
-            ):
+            elif not (word[:1].isupper() or word in _WITHIN_A_ROLE or word.lower() in _HONORIFICS):
                 break
         while start > floor and self.tokens[start - 1][2].lower() in _HONORIFICS:
             start -= 1
@@ -815,8 +823,8 @@ class _SentenceReader:
             if not word.islower() or not _genitive_or_adjective(word):
                 return False
             at -= 1
-            if office_key(self.tokens[at][2]):
-                return True
+            if office_key(self.tokens[at][2]) or self.tokens[at][2].lower() in PEOPLE_WITHOUT_OFFICE:
+                return True  # and "Mieszkanka osiedla Zawada"
         return False
 
     def _opens_with_role(self, comma: int) -> bool:

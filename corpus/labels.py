@@ -109,7 +109,7 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
     return (
         len(capitalised) >= 2
         and len(capitalised) >= 0.6 * len(bare.split())
-        and bool(office_key(words[0]) or words[0].lower() in _PEOPLE_WITHOUT_OFFICE or find_names(bare))
+        and bool(office_key(words[0]) or words[0].lower() in PEOPLE_WITHOUT_OFFICE or find_names(bare))
     )
 
 
@@ -127,7 +127,7 @@ def names_a_speaker(text: str) -> bool:
     surface = names[-1].surface.split()
     before = bare[: names[-1].start].split()
     return nominative_name(surface) == " ".join(surface) and (
-        not before or office_key(before[0]) is not None or before[0].lower() in _PEOPLE_WITHOUT_OFFICE | {"pan", "pani"}
+        not before or office_key(before[0]) is not None or before[0].lower() in PEOPLE_WITHOUT_OFFICE | {"pan", "pani"}
     )
 
 
@@ -147,7 +147,7 @@ def opens_with_a_past_verb(text: str) -> bool:
 
 
 # Who may speak at a committee with no office: "Mieszkaniec ulicy Długiej:", "Gość Komisji:".
-_PEOPLE_WITHOUT_OFFICE = {"mieszkaniec", "mieszkanka", "mieszkańcy", "gość", "obywatel", "obywatelka"}
+PEOPLE_WITHOUT_OFFICE = {"mieszkaniec", "mieszkanka", "mieszkańcy", "gość", "obywatel", "obywatelka"}
 
 
 def parse_label(raw: str) -> SpeakerLabel:

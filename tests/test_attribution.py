@@ -1057,3 +1057,18 @@ def test_abbreviations_before_a_capital_end_no_sentence(sentence: str) -> None:
     """ "program pn. Zielony Lublin", "gm. Jabłonna", "dot. Budżetu …": a name after them cut the
     sentence in two, and a quote of its second half lost what it was about."""
     assert split_sentences(sentence) == [(0, len(sentence))]
+
+
+def test_who_is_there_in_no_office_is_shown_as_the_record_says() -> None:
+    """ "Mieszkaniec ul. Fabrycznej Pan Jan Kot" was Jan Kot with no role at all; an office
+    beside it still says more ("Gość Komisji, Konsul Honorowy Francji Pan …" is the consul)."""
+    spans = _spans_with_roles(
+        Passage(text="Mieszkaniec ul. Fabrycznej Pan Jan Kot zwrócił uwagę na bezdomnych."),
+        Passage(text="Mieszkanka osiedla Zawada Pani Anna Lis zapytała o autobusy."),
+        Passage(text="Gość Komisji, Konsul Honorowy Francji Pan Olivier Dupont, zapowiedział festiwal."),
+    )
+    assert [(s[1], s[2]) for passage in spans for s in passage] == [
+        ("Jan Kot", "Mieszkaniec ul. Fabrycznej"),
+        ("Anna Lis", "Mieszkanka osiedla Zawada"),
+        ("Olivier Dupont", "Konsul Honorowy Francji"),
+    ]
