@@ -156,3 +156,24 @@ def write_listed_points(path: Path, heading: str, points: list[str], footer: str
     pdf.cell(455, 10, footer, align="R")
     pdf.output(str(path))
     return path
+
+
+def write_speaker_rows(path: Path, title: str, rows: list[tuple[str, str]]) -> Path:
+    """A discussion as Word lays out a table whose borders are hidden: who spoke in a narrow
+    left column (a name may take two lines), what they said beside it, justified."""
+    pdf = _pdf()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    pdf.set_xy(56, 60)
+    pdf.multi_cell(480, 14, title)
+    y = 110.0
+    for who, said in rows:
+        pdf.set_xy(56, y)
+        pdf.multi_cell(140, 14, who)
+        below_who = pdf.get_y()
+        pdf.set_xy(210, y)
+        pdf.multi_cell(326, 14, said, align="J")
+        y = max(below_who, pdf.get_y()) + 8
+    pdf.output(str(path))
+    return path

@@ -9,6 +9,7 @@ from pdf_builder import (
     write_listed_points,
     write_paragraphs,
     write_ruled_heading,
+    write_speaker_rows,
     write_table,
     write_two_columns,
 )
@@ -222,3 +223,26 @@ def test_a_points_text_hanging_under_it_goes_on_and_a_lone_pages_footer_is_dropp
     )
     texts = [p.text for p in read_document(path).paragraphs]
     assert texts == ["Proponowany porządek posiedzenia:"] + [f"{n}. {text}" for n, text in enumerate(points, start=1)]
+
+
+def test_a_discussion_in_a_table_without_rules_keeps_each_speaker_with_their_words(tmp_path: Path) -> None:
+    """Who spoke in a narrow column, what they said beside it, no rules drawn: read as two
+    columns, every name came first and every speech after, all of them nobody's."""
+    title = "Protokół nr 7/2024 z posiedzenia Komisji Rozwoju Miasta Rady Miasta Rzeszowa z dnia 16 kwietnia 2024 r."
+    rows = [
+        (
+            "Radna Joanna Pawlik",
+            "Zapytała, ile będzie kosztowała godzina postoju w nowym parkingu wielopoziomowym przy ulicy "
+            "Targowej i kiedy zostanie on otwarty dla mieszkańców.",
+        ),
+        (
+            "Dyrektor Miejskiego Zarządu Dróg Tomasz Wąs",
+            "Odpowiedział, że pierwsza godzina postoju będzie kosztowała 3 zł, a parking zostanie otwarty w "
+            "czerwcu, po odbiorach technicznych.",
+        ),
+        ("Radny Piotr Lis", "Zwrócił uwagę, że brakuje miejsc dla osób z niepełnosprawnościami na parterze."),
+        ("Dyrektor Miejskiego Zarządu Dróg Tomasz Wąs", "Wyjaśnił, że na parterze wyznaczono dwanaście takich miejsc."),
+    ]
+    path = write_speaker_rows(tmp_path / "dyskusja.pdf", title, rows)
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert texts == [title] + [f"{who} – {said}" for who, said in rows]

@@ -223,6 +223,74 @@ def _table_rows(tables: list, words: list[dict], page_number: int) -> tuple[list
     return lines, [word for i, word in enumerate(words) if i not in taken]
 
 
+# A speaker's cell in a table drawn without rules ("Dyrektor Miejskiego Zarządu Dróg / Tomasz
+# Wąs" beside his words) runs to a few lines at most.
+_LABEL_LINES = 4
+_LABEL_CHARS = 100
+
+
+def _labelled_rows(words: list[dict], split: float, page_number: int) -> tuple[list[_Line], list[dict]]:
+    """A discussion laid out as a table without rules, who spoke on the left and what they
+    said on the right: one line per row, as for a ruled table (the words left for the page's
+    running text with them). Read as two columns, every name came first and every speech
+    after, nobody's. Two columns of running text are no such table: their left column is as
+    full as the right, not a few short names level with the start of each speech."""
+    # A line across both columns (the title above the table) is running text.
+    across = {id(w) for row in _rows(words) if any(w["x0"] < split < w["x1"] for w in row) for w in row}
+    left = [i for i, w in enumerate(words) if w["x1"] <= split and id(w) not in across]
+    right = [i for i, w in enumerate(words) if w["x0"] >= split and id(w) not in across]
+    if not left or 2 * len(left) > len(right):
+        return [], words
+    left_lines = _group_lines([words[i] for i in left], page_number, None)
+    right_lines = _group_lines([words[i] for i in right], page_number, None)
+    blocks: list[list[_Line]] = []
+    for line in left_lines:
+        if blocks and line.top - blocks[-1][-1].top <= blocks[-1][-1].size * 1.6:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+
+    def level(block: list[_Line]) -> bool:
+        return any(abs(r.top - block[0].top) <= 3 for r in right_lines)
+
+    while blocks and not level(blocks[0]):
+        blocks.pop(0)  # above the table: running text
+    if (
+        len(blocks) < 2
+        or sum(map(level, blocks)) < 0.8 * len(blocks)
+        or any(len(b) > _LABEL_LINES or sum(len(x.text) for x in b) > _LABEL_CHARS for b in blocks)
+    ):
+        return [], words
+    starts = [b[0].top - 3 for b in blocks] + [float("inf")]
+    rows: list[_Line] = []
+    records = 0
+    for block, start, end in zip(blocks, starts, starts[1:]):
+        said = [r for r in right_lines if start <= r.top < end]
+        cells = [" ".join(x.text for x in block), ""]
+        for line in said:
+            cells[1] = join_lines(cells[1], line.text) if cells[1] else line.text
+        cells = [cell for cell in cells if cell]
+        records += one_record(cells)
+        rows.append(
+            _Line(
+                text=joined_cells(cells) if one_record(cells) else " ".join(cells),
+                page=page_number,
+                top=block[0].top,
+                bottom=max([x.bottom for x in block] + [x.bottom for x in said]),
+                x0=block[0].x0,
+                x1=max([x.x1 for x in said], default=block[0].x1),
+                size=block[0].size,
+                bold=False,
+                column="S",
+                table_row=True,
+            )
+        )
+    if records < 0.5 * len(rows):
+        return [], words  # names beside names (a list of who attended): no discussion
+    taken = {i for i in left if words[i]["top"] >= starts[0]} | {i for i in right if words[i]["top"] >= starts[0]}
+    return rows, [w for i, w in enumerate(words) if i not in taken]
+
+
 def _cuts_words(table, words: list[dict]) -> bool:
     """Whether an edge between two cells of the table runs through a word."""
     for row in table.rows:
@@ -390,6 +458,11 @@ def read_pdf(path: Path) -> Document:
                 words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
                 rows, words = _table_rows(page.find_tables(), words, number)
                 split = _column_split(words, float(page.width), float(page.height))
+                if split is not None:
+                    labelled, words = _labelled_rows(words, split, number)
+                    if labelled:
+                        rows += labelled
+                        split = _column_split(words, float(page.width), float(page.height))
                 pages.append(_reading_order(_group_lines(words, number, split) + rows))
     except UnreadableFile:
         raise
