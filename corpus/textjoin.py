@@ -83,9 +83,12 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
 
 def normalize_spaces(text: str) -> str:
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+    return _SPACES.sub(" ", _SYMBOL_FONT.sub("•", _INVISIBLE.sub("", text))).strip()
 
 
 # Soft hyphens, zero-width spaces and joiners, byte-order marks: Word and PDFs keep them inside
 # words ("i\xadłącznik"), where they split the word for lemmas and for finding quotes.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Word's bullets drawn from the Symbol and Wingdings fonts come out of PDFs as private-use
+# characters ("\uf0b7 radna Anna Kot – pytała …"): a bullet, quoted as one.
+_SYMBOL_FONT = re.compile("[\ue000-\uf8ff]")

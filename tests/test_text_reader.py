@@ -164,3 +164,16 @@ def test_wrapped_paragraphs_with_no_blank_line_between_end_where_a_line_left_roo
     path = tmp_path / "pdftotext.txt"
     path.write_text("\n".join(line for text in said for line in textwrap.wrap(text, 78)) + "\n", encoding="utf-8")
     assert [p.text for p in read_document(path).paragraphs] == said
+
+
+def test_bullets_of_a_symbol_font_are_bullets(tmp_path: Path) -> None:
+    """Word's bullets drawn from the Symbol font come out as private-use characters, which
+    were quoted to users as a box before the speaker's name."""
+    path = tmp_path / "lista.txt"
+    path.write_text(
+        "W dyskusji głos zabrali:\n\uf0b7 radna Anna Kot – pytała o koszt remontu szkoły.\n", encoding="utf-8"
+    )
+    assert [p.text for p in read_document(path).paragraphs] == [
+        "W dyskusji głos zabrali:",
+        "• radna Anna Kot – pytała o koszt remontu szkoły.",
+    ]
