@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from corpus.document import Paragraph
 
@@ -83,12 +84,16 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
 
 def normalize_spaces(text: str) -> str:
+    text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return _SPACES.sub(" ", _SYMBOL_FONT.sub("•", _INVISIBLE.sub("", text))).strip()
 
 
 # Soft hyphens, zero-width spaces and joiners, byte-order marks: Word and PDFs keep them inside
 # words ("i\xadłącznik"), where they split the word for lemmas and for finding quotes.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Typeset ligatures that some PDFs keep as one character ("ﬁnanse", "proﬁl"): no lemma or
+# search finds the word until its letters are two again.
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 # Word's bullets drawn from the Symbol and Wingdings fonts come out of PDFs as private-use
 # characters ("\uf0b7 radna Anna Kot – pytała …"): a bullet, quoted as one.
 _SYMBOL_FONT = re.compile("[\ue000-\uf8ff]")

@@ -166,14 +166,16 @@ def test_wrapped_paragraphs_with_no_blank_line_between_end_where_a_line_left_roo
     assert [p.text for p in read_document(path).paragraphs] == said
 
 
-def test_bullets_of_a_symbol_font_are_bullets(tmp_path: Path) -> None:
+def test_symbol_font_bullets_and_typeset_ligatures_are_plain_text(tmp_path: Path) -> None:
     """Word's bullets drawn from the Symbol font come out as private-use characters, which
-    were quoted to users as a box before the speaker's name."""
+    were quoted to users as a box before the speaker's name; a ligature kept as one character
+    ("\ufb01nanse") hid the word from lemmas and search."""
     path = tmp_path / "lista.txt"
     path.write_text(
-        "W dyskusji głos zabrali:\n\uf0b7 radna Anna Kot – pytała o koszt remontu szkoły.\n", encoding="utf-8"
+        "W dyskusji głos zabrali:\n\uf0b7 radna Anna Kot – pytała o \ufb01nanse i pro\ufb01l szkoły.\n",
+        encoding="utf-8",
     )
     assert [p.text for p in read_document(path).paragraphs] == [
         "W dyskusji głos zabrali:",
-        "• radna Anna Kot – pytała o koszt remontu szkoły.",
+        "• radna Anna Kot – pytała o finanse i profil szkoły.",
     ]
