@@ -84,7 +84,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
 
 def normalize_spaces(text: str) -> str:
-    text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    # A letter and its accent as two characters ("a" and U+0328, as some PDFs and Mac files
+    # write "ą") is one letter to the dictionary only when composed.
+    text = unicodedata.normalize("NFC", _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text))
     return _SPACES.sub(" ", _SYMBOL_FONT.sub("•", _INVISIBLE.sub("", text))).strip()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
@@ -264,7 +265,7 @@ class Searcher:
 
     def ask(self, question: str, top: int = 3, filters: Filters | None = None) -> Result:
         filters = filters or Filters()
-        asked = without_markup(question)
+        asked = unicodedata.normalize("NFC", without_markup(question))  # "ą" as "a" and its ogonek too
         language = detect_language(asked)
         if not asks_anything(asked):
             return Result(question, language, True, [], filters.speakers)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import time
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -68,6 +69,14 @@ def test_polish_question_quotes_the_answer_with_meeting_and_speaker(searcher: Se
     assert "7 tys. studentów zagranicznych" in top.quote
     assert top.speaker == "Viktoriya Herun" and top.role.startswith("Kierownik")
     assert top.quote.strip("… ") in top.passage  # verbatim
+
+
+def test_a_question_with_its_accents_written_apart_is_the_same_question(searcher: Searcher) -> None:
+    """ "Ilu studentów …" typed with "o" and a combining acute was no Polish word to lemmas."""
+    asked = "Kto mówił o studentach zagranicznych i ilu ich jest w Lublinie?"
+    composed, decomposed = searcher.ask(asked), searcher.ask(unicodedata.normalize("NFD", asked))
+    assert decomposed.language == "pl"
+    assert [(a.quote, a.score) for a in decomposed.answers] == [(a.quote, a.score) for a in composed.answers]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,11 @@ def test_symbol_font_bullets_and_typeset_ligatures_are_plain_text(tmp_path: Path
         "W dyskusji głos zabrali:",
         "• radna Anna Kot – pytała o finanse i profil szkoły.",
     ]
+
+
+def test_letters_written_with_their_accent_apart_are_one_letter(tmp_path: Path) -> None:
+    """ "zapytała" written as "a" and a combining ogonek (some PDFs, files from a Mac) was no
+    word the dictionary knew: the verb went unread and so did who asked."""
+    path = tmp_path / "nfd.txt"
+    path.write_text(unicodedata.normalize("NFD", POLISH), encoding="utf-8")
+    assert [p.text for p in read_document(path).paragraphs] == [POLISH]
