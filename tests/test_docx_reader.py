@@ -228,3 +228,23 @@ def test_words_of_a_change_tracked_as_inserted_are_read_and_deleted_ones_not(tmp
     word.save(str(path))
     texts = [p.text for p in read_document(path).paragraphs]
     assert texts[1] == "Dyrektor Pani Ewa Lis poinformowała, że zaszczepiono 3 100 seniorów w ramach programu."
+
+
+def test_paragraphs_inside_a_content_control_are_read(tmp_path: Path) -> None:
+    """A template that wraps the minutes' body in a content control ("w:sdt") lost all of it:
+    only the body's own paragraphs were read."""
+    word = docx.Document()
+    word.add_paragraph("Protokół nr 3/2024 z posiedzenia Komisji Zdrowia Rady Miasta Płocka z dnia 4 marca 2024 r.")
+    control = parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent>"
+        "<w:p><w:r><w:t>Radny Jan Kot zapytał o szczepienia seniorów.</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Pani Dyrektor odpowiedziała, że zaszczepiono 3 100 osób.</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    word.element.body.insert(1, control)
+    path = tmp_path / "szablon.docx"
+    word.save(str(path))
+    assert [p.text for p in read_document(path).paragraphs][1:] == [
+        "Radny Jan Kot zapytał o szczepienia seniorów.",
+        "Pani Dyrektor odpowiedziała, że zaszczepiono 3 100 osób.",
+    ]

@@ -38,6 +38,20 @@ def _said(element) -> list[str]:
     return parts
 
 
+# Containers Word wraps paragraphs and tables in: a content control (a form's field, a
+# template's section) and custom XML. What they hold is the document's text like the rest.
+_WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"}
+
+
+def _blocks(container):
+    """The body's paragraphs and tables in document order, inside any wrapper too."""
+    for child in container.iterchildren():
+        if child.tag in _WRAPPERS:
+            yield from _blocks(child)
+        elif child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+
+
 def _paragraph_text_and_bold(element) -> tuple[str, bool]:
     from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -70,7 +84,7 @@ def read_docx(path: Path) -> Document:
         label = numbers.label(element)
         return (f"{label} {text}" if label and text else text), bold
 
-    for block in body.iterchildren():
+    for block in _blocks(body):
         if block.tag == f"{_W}p":
             rows = [[[block]]]
         elif block.tag == f"{_W}tbl":
