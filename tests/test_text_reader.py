@@ -188,3 +188,20 @@ def test_letters_written_with_their_accent_apart_are_one_letter(tmp_path: Path) 
     path = tmp_path / "nfd.txt"
     path.write_text(unicodedata.normalize("NFD", POLISH), encoding="utf-8")
     assert [p.text for p in read_document(path).paragraphs] == [POLISH]
+
+
+def test_a_markdown_table_of_who_said_what_is_read_row_by_row(tmp_path: Path) -> None:
+    """A discussion as a Markdown table ran into one paragraph, pipes and all, and the
+    director's answer went to the councillor named first."""
+    path = tmp_path / "protokol.md"
+    path.write_text(
+        "| Lp. | Osoba zabierająca głos | Treść wypowiedzi |\n|---|:---|---|\n"
+        "| 1. | Radna Joanna Pawlik | Zapytała, ile będzie kosztowała godzina postoju. |\n"
+        "| 2. | Dyrektor MZD Tomasz Wąs | Odpowiedział, że pierwsza godzina będzie kosztowała 3 zł. |\n",
+        encoding="utf-8",
+    )
+    assert [p.text for p in read_document(path).paragraphs] == [
+        "Lp. Osoba zabierająca głos – Treść wypowiedzi",
+        "1. Radna Joanna Pawlik – Zapytała, ile będzie kosztowała godzina postoju.",
+        "2. Dyrektor MZD Tomasz Wąs – Odpowiedział, że pierwsza godzina będzie kosztowała 3 zł.",
+    ]

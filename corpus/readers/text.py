@@ -9,6 +9,7 @@ from pathlib import Path
 from corpus.document import Document, Paragraph
 from corpus.errors import UnreadableFile
 from corpus.labels import looks_like_label
+from corpus.readers.table_rows import joined_cells, one_record
 from corpus.textjoin import (
     LISTED_POINT,
     TIMESTAMP,
@@ -99,6 +100,20 @@ def _ends_a_wrapped_paragraph(previous_line: str, line: str, width: int) -> bool
     )
 
 
+# A table as Markdown and plain-text exports write one: "| Radna Joanna Pawlik | Zapytała … |",
+# under its header a rule "|---|:---:|".
+_TABLE_ROW = re.compile(r"^\|(.*)\|$")
+_TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?$")
+
+
+def _table_cells(line: str) -> list[str] | None:
+    row = _TABLE_ROW.match(line)
+    if not row:
+        return None
+    cells = [cell.strip() for cell in row.group(1).split("|")]
+    return [cell for cell in cells if cell] or None
+
+
 def _clean_markdown(line: str) -> tuple[str, bool]:
     bold = line.strip().startswith("**") and line.strip().rstrip(":").endswith("**")
     line = _MARKDOWN_HEADING.sub("", line)
@@ -127,7 +142,15 @@ def read_text(path: Path) -> Document:
             if is_markdown:
                 line, bold = _clean_markdown(line)
             line = normalize_spaces(line)
-            if _page_mark(line):
+            if _page_mark(line) or _TABLE_RULE.match(line):
+                continue
+            if cells := _table_cells(line):
+                # "| 1. | Radna Joanna Pawlik | Zapytała, ile … |": a row is a paragraph of its
+                # own, who spoke kept with their words as in a Word or PDF table.
+                paragraphs.extend(block)
+                block = []
+                previous_line = ""
+                paragraphs.append(Paragraph(joined_cells(cells) if one_record(cells) else " ".join(cells), page))
                 continue
             if not line:
                 paragraphs.extend(block)
