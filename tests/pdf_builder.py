@@ -160,7 +160,7 @@ def write_listed_points(path: Path, heading: str, points: list[str], footer: str
 
 def write_speaker_rows(path: Path, title: str, rows: list[tuple[str, str]]) -> Path:
     """A discussion as Word lays out a table whose borders are hidden: who spoke in a narrow
-    left column (a name may take two lines), what they said beside it, justified."""
+    left column (a name may take two lines), what they said beside it, justified; a footer."""
     pdf = _pdf()
     pdf.set_auto_page_break(False)
     pdf.add_page()
@@ -175,5 +175,8 @@ def write_speaker_rows(path: Path, title: str, rows: list[tuple[str, str]]) -> P
         pdf.set_xy(210, y)
         pdf.multi_cell(326, 14, said, align="J")
         y = max(below_who, pdf.get_y()) + 8
+    pdf.set_font("DejaVu", "", 8)
+    pdf.set_xy(56, 800)
+    pdf.cell(480, 10, "Protokół nr 7/2024 – strona 1 z 1", align="C")
     pdf.output(str(path))
     return path

@@ -229,14 +229,16 @@ _LABEL_LINES = 4
 _LABEL_CHARS = 100
 
 
-def _labelled_rows(words: list[dict], split: float, page_number: int) -> tuple[list[_Line], list[dict]]:
+def _labelled_rows(words: list[dict], split: float, page_number: int, height: float) -> tuple[list[_Line], list[dict]]:
     """A discussion laid out as a table without rules, who spoke on the left and what they
     said on the right: one line per row, as for a ruled table (the words left for the page's
     running text with them). Read as two columns, every name came first and every speech
     after, nobody's. Two columns of running text are no such table: their left column is as
     full as the right, not a few short names level with the start of each speech."""
-    # A line across both columns (the title above the table) is running text.
+    # A line across both columns (the title above the table) is running text, and so are
+    # the page's header and footer.
     across = {id(w) for row in _rows(words) if any(w["x0"] < split < w["x1"] for w in row) for w in row}
+    across |= {id(w) for w in words if not _HEADER_BAND * height < w["top"] < _FOOTER_BAND * height}
     left = [i for i, w in enumerate(words) if w["x1"] <= split and id(w) not in across]
     right = [i for i, w in enumerate(words) if w["x0"] >= split and id(w) not in across]
     if not left or 2 * len(left) > len(right):
@@ -459,7 +461,7 @@ def read_pdf(path: Path) -> Document:
                 rows, words = _table_rows(page.find_tables(), words, number)
                 split = _column_split(words, float(page.width), float(page.height))
                 if split is not None:
-                    labelled, words = _labelled_rows(words, split, number)
+                    labelled, words = _labelled_rows(words, split, number, float(page.height))
                     if labelled:
                         rows += labelled
                         split = _column_split(words, float(page.width), float(page.height))
