@@ -66,6 +66,10 @@ def test_markdown_emphasis_and_bullets_are_not_record_text(tmp_path: Path) -> No
     path.write_text("*Radny Jan Lis* zapytał o _Lublin_.\n\nKoszt 2 * 3 mln zł *) zob. przypis.", "utf-8")
     texts = [p.text for p in read_document(path).paragraphs]
     assert texts == ["Radny Jan Lis zapytał o Lublin.", "Koszt 2 * 3 mln zł *) zob. przypis."]
+    # A speech set off as a quotation was quoted to users with its marks ("> Basen …").
+    path.write_text("**Dyrektor Anna Bąk:**\n\n> Basen zostanie otwarty we wrześniu.\n>> Bilet: 18 zł.", "utf-8")
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert texts == ["Dyrektor Anna Bąk:", "Basen zostanie otwarty we wrześniu.", "Bilet: 18 zł."]
 
 
 @pytest.mark.parametrize(

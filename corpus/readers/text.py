@@ -33,6 +33,8 @@ _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 # "*)" nor a multiplication's "2 * 3".
 _MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\w*])")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# "> Basen zostanie otwarty we wrześniu.": a speech set off as a quotation.
+_MARKDOWN_QUOTE = re.compile(r"^\s*(?:>\s?)+")
 # A page's number on a line of its own ("Strona 2 z 5", "str. 3", "2/5", "- 4 -"): never the
 # record's words (a bare "4" may be a table's cell, and is kept).
 _PAGE_MARK = re.compile(
@@ -116,7 +118,7 @@ def _table_cells(line: str) -> list[str] | None:
 
 def _clean_markdown(line: str) -> tuple[str, bool]:
     bold = line.strip().startswith("**") and line.strip().rstrip(":").endswith("**")
-    line = _MARKDOWN_HEADING.sub("", line)
+    line = _MARKDOWN_HEADING.sub("", _MARKDOWN_QUOTE.sub("", line))
     line = _MARKDOWN_BULLET.sub("", line)
     return _MARKDOWN_ITALIC.sub(r"\2", _MARKDOWN_EMPHASIS.sub("", line)), bold
 
