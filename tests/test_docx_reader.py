@@ -248,3 +248,37 @@ def test_paragraphs_inside_a_content_control_are_read(tmp_path: Path) -> None:
         "Radny Jan Kot zapytał o szczepienia seniorów.",
         "Pani Dyrektor odpowiedziała, że zaszczepiono 3 100 osób.",
     ]
+
+
+def test_a_speakers_name_in_bold_before_the_speech_opens_a_turn(tmp_path: Path) -> None:
+    """A stenogram that sets who speaks in bold at the start of the paragraph, no colon, the
+    speech after it in plain type, gave the speech to nobody (or, for the chair, to the
+    record). A bold point number or a bold word a sentence goes on from stays in its line."""
+    word = docx.Document()
+    word.add_paragraph("Stenogram z posiedzenia Komisji Kultury Rady Miasta Torunia z dnia 7 maja 2024 r.")
+    for lead, rest in [
+        ("Przewodniczący Komisji Jan Nowak", " Otwieram posiedzenie. Proszę panią dyrektor o informację."),
+        ("Dyrektor Wydziału Kultury Anna Lis", " Dziękuję. W tym roku dofinansowaliśmy 42 festiwale."),
+        ("Radna Ewa Kot", " Ile kosztował festiwal Skyway?"),
+        ("Dyrektor Wydziału Kultury Anna Lis", " Skyway kosztował 1,2 mln zł."),
+    ]:
+        paragraph = word.add_paragraph()
+        paragraph.add_run(lead).bold = True
+        paragraph.add_run(rest)
+    path = tmp_path / "stenogram.docx"
+    word.save(str(path))
+    said = {p.text[s.start : s.end]: s.speaker for p in parse_document(read_document(path)).passages for s in p.spans}
+    assert said["Ile kosztował festiwal Skyway?"] == "Ewa Kot"
+    assert said["Skyway kosztował 1,2 mln zł."] == "Anna Lis"
+    assert said["Otwieram posiedzenie. Proszę panią dyrektor o informację."] == "Jan Nowak"
+
+    kept = docx.Document()
+    for lead, rest in [("Ad. 1.", " Informacja o festiwalach."), ("Ważne", " jest, aby festiwal odbył się latem.")]:
+        paragraph = kept.add_paragraph()
+        paragraph.add_run(lead).bold = True
+        paragraph.add_run(rest)
+    kept.save(str(path))
+    assert [p.text for p in read_document(path).paragraphs] == [
+        "Ad. 1. Informacja o festiwalach.",
+        "Ważne jest, aby festiwal odbył się latem.",
+    ]

@@ -61,6 +61,35 @@ def _paragraph_text_and_bold(element) -> tuple[str, bool]:
     return "".join(_said(element)), bold
 
 
+# A bold lead of a paragraph that names who speaks: a few capitalised words ("Radna Ewa Kot",
+# "Dyrektor Wydziału Kultury Anna Lis") and the small words an office may have between them.
+_BOLD_LEAD_WORDS = 10
+_SMALL_WORDS = {"ds.", "i", "w", "z", "ze", "do", "na", "–", "-"}
+
+
+def _bold_lead(element, text: str) -> str | None:
+    """The bold words naming who speaks that a paragraph of a stenogram opens with, before
+    the speech in plain type: "**Radna Ewa Kot** Ile kosztował festiwal?". Not a lead with
+    its colon ("**Radna Ewa Kot:** …", a label as it is), a point's number ("**Ad. 1.** …"),
+    or bold words a sentence goes on from ("**Ważne** jest, aby …")."""
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    runs = [run for run in DocxParagraph(element, None).runs if run.text.strip()]
+    lead = []
+    for run in runs:
+        if not run.bold:
+            break
+        lead.append(run.text)
+    words = normalize_spaces("".join(lead)).split()
+    if not lead or len(lead) == len(runs) or not 2 <= len(words) <= _BOLD_LEAD_WORDS:
+        return None
+    if any(not (w[:1].isupper() or w in _SMALL_WORDS) or any(c.isdigit() for c in w) for w in words):
+        return None
+    named = " ".join(words)
+    rest = text[len(named) :].lstrip() if text.startswith(named) else ""
+    return named if rest[:1].isupper() or rest[:1] in '„"' else None
+
+
 def read_docx(path: Path) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -102,6 +131,10 @@ def read_docx(path: Path) -> Document:
             else:
                 for cell, elements in zip(filled, cells):
                     for (text, bold), element in zip(cell, elements):
+                        lead = _bold_lead(element, text) if text and not bold else None
+                        if lead:
+                            paragraphs.append(Paragraph(lead, page if pages_known else None, True))
+                            text = text[len(lead) :].strip()
                         if text:
                             paragraphs.append(Paragraph(text, page if pages_known else None, bold))
                         # A break inside a paragraph moves the *next* paragraph to the new
