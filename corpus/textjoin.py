@@ -99,3 +99,23 @@ _LIGATURE = re.compile("[\ufb00-\ufb06]")
 # Word's bullets drawn from the Symbol and Wingdings fonts come out of PDFs as private-use
 # characters ("\uf0b7 radna Anna Kot – pytała …"): a bullet, quoted as one.
 _SYMBOL_FONT = re.compile("[\ue000-\uf8ff]")
+
+
+# A lead in bold that names who speaks: a few capitalised words ("Radna Ewa Kot", "Dyrektor
+# Wydziału Kultury Anna Lis") and the small words an office may have between them.
+_LEAD_WORDS = 10
+_SMALL_WORDS = {"ds.", "i", "w", "z", "ze", "do", "na", "–", "-"}
+
+
+def names_in_a_lead(lead: str, rest: str) -> bool:
+    """Whether bold words opening a paragraph or line, before plain ones, name who speaks the
+    rest, as stenograms set them ("**Radna Ewa Kot** Ile kosztował festiwal?"). Not a lead
+    with its colon ("**Radna Ewa Kot:** …", a label as it is), a point's number ("**Ad. 1.**
+    …"), or bold words a sentence goes on from ("**Ważne** jest, aby …")."""
+    words = lead.split()
+    if not 2 <= len(words) <= _LEAD_WORDS or not (words[-1].isalpha() and words[-1][:1].isupper()):
+        return False  # a name ends it ("… Anna Lis"), not a colon, a dash or a number
+    if any(not (w[:1].isupper() or w in _SMALL_WORDS) or any(c.isdigit() for c in w) for w in words):
+        return False
+    rest = rest.lstrip()
+    return rest[:1].isupper() or rest[:1] in '„"'

@@ -180,3 +180,24 @@ def write_speaker_rows(path: Path, title: str, rows: list[tuple[str, str]]) -> P
     pdf.cell(480, 10, "Protokół nr 7/2024 – strona 1 z 1", align="C")
     pdf.output(str(path))
     return path
+
+
+def write_bold_leads(path: Path, title: str, turns: list[tuple[str, str]]) -> Path:
+    """A stenogram that sets who speaks in bold at the start of the line, the speech after it
+    in plain type on the same line and the lines below."""
+    pdf = _pdf()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    pdf.set_xy(56, 60)
+    pdf.multi_cell(480, 14, title)
+    y = 100.0
+    for who, said in turns:
+        pdf.set_xy(56, y)
+        pdf.set_font("DejaVu", "B", 11)
+        pdf.write(14, who + " ")
+        pdf.set_font("DejaVu", "", 11)
+        pdf.write(14, said)
+        y = pdf.get_y() + 24
+    pdf.output(str(path))
+    return path

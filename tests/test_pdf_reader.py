@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from pdf_builder import (
+    write_bold_leads,
     write_image_only,
     write_lines,
     write_listed_points,
@@ -246,3 +247,18 @@ def test_a_discussion_in_a_table_without_rules_keeps_each_speaker_with_their_wor
     path = write_speaker_rows(tmp_path / "dyskusja.pdf", title, rows)
     texts = [p.text for p in read_document(path).paragraphs]
     assert texts == [title] + [f"{who} – {said}" for who, said in rows]
+
+
+def test_who_speaks_in_bold_before_the_speech_on_its_line_is_a_line_of_its_own(tmp_path: Path) -> None:
+    """ "Radna Ewa Kot" in bold, then "Ile kosztował festiwal?" in plain type on the same line:
+    one line, so the speech went to nobody. A bold lead ending in no name stays in its line."""
+    title = "Stenogram z posiedzenia Komisji Kultury Rady Miasta Torunia z dnia 7 maja 2024 r."
+    turns = [
+        ("Przewodniczący Komisji Jan Nowak", "Otwieram posiedzenie. Proszę panią dyrektor o informację."),
+        ("Radna Ewa Kot", "Ile kosztował festiwal Skyway i ile osób go odwiedziło w ubiegłym roku?"),
+        ("Dyrektor Wydziału Kultury Anna Lis", "Skyway kosztował 1,2 mln zł, a odwiedziło go 600 tysięcy osób."),
+        ("Załącznik –", "Teksty wystąpień niewygłoszonych."),
+    ]
+    path = write_bold_leads(tmp_path / "stenogram.pdf", title, turns)
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert texts == [title] + [part for who, said in turns[:3] for part in (who, said)] + [" ".join(turns[3])]

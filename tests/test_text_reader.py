@@ -209,3 +209,17 @@ def test_a_markdown_table_of_who_said_what_is_read_row_by_row(tmp_path: Path) ->
         "1. Radna Joanna Pawlik – Zapytała, ile będzie kosztowała godzina postoju.",
         "2. Dyrektor MZD Tomasz Wąs – Odpowiedział, że pierwsza godzina będzie kosztowała 3 zł.",
     ]
+
+
+def test_who_speaks_in_bold_before_the_speech_on_a_markdown_line_is_a_line_of_its_own(tmp_path: Path) -> None:
+    """ "**Radna Ewa Kot** Ile kosztował festiwal?" was one line: the speech went to nobody."""
+    path = tmp_path / "stenogram.md"
+    path.write_text(
+        "**Radna Ewa Kot** Ile kosztował festiwal Skyway?\n\n**Ad. 1.** Informacja o festiwalach.\n", encoding="utf-8"
+    )
+    document = read_document(path)
+    assert [(p.text, p.bold) for p in document.paragraphs] == [
+        ("Radna Ewa Kot", True),
+        ("Ile kosztował festiwal Skyway?", False),
+        ("Ad. 1. Informacja o festiwalach.", False),
+    ]

@@ -11,7 +11,7 @@ from corpus.document import Document, Paragraph
 from corpus.errors import UnreadableFile
 from corpus.readers.docx_numbering import ListNumbers
 from corpus.readers.table_rows import joined_cells, one_record
-from corpus.textjoin import join_broken_paragraphs, normalize_spaces
+from corpus.textjoin import join_broken_paragraphs, names_in_a_lead, normalize_spaces
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -61,17 +61,9 @@ def _paragraph_text_and_bold(element) -> tuple[str, bool]:
     return "".join(_said(element)), bold
 
 
-# A bold lead of a paragraph that names who speaks: a few capitalised words ("Radna Ewa Kot",
-# "Dyrektor Wydziału Kultury Anna Lis") and the small words an office may have between them.
-_BOLD_LEAD_WORDS = 10
-_SMALL_WORDS = {"ds.", "i", "w", "z", "ze", "do", "na", "–", "-"}
-
-
 def _bold_lead(element, text: str) -> str | None:
-    """The bold words naming who speaks that a paragraph of a stenogram opens with, before
-    the speech in plain type: "**Radna Ewa Kot** Ile kosztował festiwal?". Not a lead with
-    its colon ("**Radna Ewa Kot:** …", a label as it is), a point's number ("**Ad. 1.** …"),
-    or bold words a sentence goes on from ("**Ważne** jest, aby …")."""
+    """The bold words naming who speaks that a paragraph opens with before the speech in
+    plain type ("**Radna Ewa Kot** Ile kosztował festiwal?"): see names_in_a_lead."""
     from docx.text.paragraph import Paragraph as DocxParagraph
 
     runs = [run for run in DocxParagraph(element, None).runs if run.text.strip()]
@@ -80,14 +72,10 @@ def _bold_lead(element, text: str) -> str | None:
         if not run.bold:
             break
         lead.append(run.text)
-    words = normalize_spaces("".join(lead)).split()
-    if not lead or len(lead) == len(runs) or not 2 <= len(words) <= _BOLD_LEAD_WORDS:
+    if not lead or len(lead) == len(runs):
         return None
-    if any(not (w[:1].isupper() or w in _SMALL_WORDS) or any(c.isdigit() for c in w) for w in words):
-        return None
-    named = " ".join(words)
-    rest = text[len(named) :].lstrip() if text.startswith(named) else ""
-    return named if rest[:1].isupper() or rest[:1] in '„"' else None
+    named = normalize_spaces("".join(lead))
+    return named if text.startswith(named) and names_in_a_lead(named, text[len(named) :]) else None
 
 
 def read_docx(path: Path) -> Document:

@@ -13,7 +13,14 @@ from pathlib import Path
 from corpus.document import Document, Paragraph
 from corpus.errors import UnreadableFile
 from corpus.readers.table_rows import joined_cells, one_record
-from corpus.textjoin import LISTED_POINT, continues, join_broken_paragraphs, join_lines, normalize_spaces
+from corpus.textjoin import (
+    LISTED_POINT,
+    continues,
+    join_broken_paragraphs,
+    join_lines,
+    names_in_a_lead,
+    normalize_spaces,
+)
 
 # Running headers and footers live in these bands of the page height.
 _HEADER_BAND = 0.075
@@ -159,25 +166,37 @@ def _group_lines(words: list[dict], page_number: int, split: float | None) -> li
                 "R": [w for w in rest if w["x1"] > split],
             }
         for column, group in groups.items():
-            if not group:
-                continue
-            text = _join_words(group)
-            for pattern, replacement in zip(_SPACED_PAREN, ("(", ")", "")):
-                text = pattern.sub(replacement, text)
-            lines.append(
-                _Line(
-                    text=normalize_spaces(text),
-                    page=page_number,
-                    top=min(w["top"] for w in group),
-                    bottom=max(w["bottom"] for w in group),
-                    x0=group[0]["x0"],
-                    x1=group[-1]["x1"],
-                    size=Counter(round(w["size"], 1) for w in group).most_common(1)[0][0],
-                    bold=all(_is_bold(w["fontname"]) for w in group),
-                    column=column,
-                )
-            )
+            if group:
+                lines.extend(_line(part, page_number, column) for part in _apart_from_bold_lead(group))
     return lines
+
+
+def _apart_from_bold_lead(group: list[dict]) -> list[list[dict]]:
+    """A line's words, or its bold lead naming who speaks and the plain words after it as two
+    ("**Radna Ewa Kot** Ile kosztował festiwal?", as stenograms set them)."""
+    bold = 0
+    while bold < len(group) and _is_bold(group[bold]["fontname"]):
+        bold += 1
+    if 0 < bold < len(group) and names_in_a_lead(_join_words(group[:bold]), _join_words(group[bold:])):
+        return [group[:bold], group[bold:]]
+    return [group]
+
+
+def _line(group: list[dict], page_number: int, column: str) -> _Line:
+    text = _join_words(group)
+    for pattern, replacement in zip(_SPACED_PAREN, ("(", ")", "")):
+        text = pattern.sub(replacement, text)
+    return _Line(
+        text=normalize_spaces(text),
+        page=page_number,
+        top=min(w["top"] for w in group),
+        bottom=max(w["bottom"] for w in group),
+        x0=group[0]["x0"],
+        x1=group[-1]["x1"],
+        size=Counter(round(w["size"], 1) for w in group).most_common(1)[0][0],
+        bold=all(_is_bold(w["fontname"]) for w in group),
+        column=column,
+    )
 
 
 def _table_rows(tables: list, words: list[dict], page_number: int) -> tuple[list[_Line], list[dict]]:

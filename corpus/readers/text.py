@@ -16,6 +16,7 @@ from corpus.textjoin import (
     ends_sentence,
     join_broken_paragraphs,
     join_lines,
+    names_in_a_lead,
     normalize_spaces,
     timed_label_line,
 )
@@ -116,6 +117,21 @@ def _table_cells(line: str) -> list[str] | None:
     return [cell for cell in cells if cell] or None
 
 
+_BOLD_LEAD = re.compile(r"^\s*\*\*([^*]+?)\*\*\s*(\S.*)$")
+
+
+def _split_bold_leads(lines: list[str]) -> list[str]:
+    """ "**Radna Ewa Kot** Ile kosztował festiwal?": who speaks in bold, on a line of their own."""
+    split: list[str] = []
+    for line in lines:
+        lead = _BOLD_LEAD.match(line)
+        if lead and names_in_a_lead(lead.group(1).strip(), lead.group(2)):
+            split += [f"**{lead.group(1).strip()}**", lead.group(2)]
+        else:
+            split.append(line)
+    return split
+
+
 def _clean_markdown(line: str) -> tuple[str, bool]:
     bold = line.strip().startswith("**") and line.strip().rstrip(":").endswith("**")
     line = _MARKDOWN_HEADING.sub("", _MARKDOWN_QUOTE.sub("", line))
@@ -139,7 +155,8 @@ def read_text(path: Path) -> Document:
         page = page_index + 1 if len(pages) > 1 else None
         block: list[Paragraph] = []
         previous_line = ""
-        for line in page_text.split("\n") + [""]:
+        lines = page_text.split("\n")
+        for line in (_split_bold_leads(lines) if is_markdown else lines) + [""]:
             bold = False
             if is_markdown:
                 line, bold = _clean_markdown(line)
