@@ -27,6 +27,24 @@ def _header_and_number(pdf: FPDF, header: str, number: int) -> None:
     pdf.cell(480, 10, str(number), align="C")
 
 
+def _titled_page(title: str) -> FPDF:
+    """One page with the record's title on top, written by hand below it."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    pdf.set_xy(56, 60)
+    pdf.multi_cell(480, 14, title)
+    return pdf
+
+
+def _footer(pdf: FPDF, text: str, y: float = 800) -> None:
+    """A line at the page's foot ("Protokół nr 7/2024 – strona 1 z 1"), not opening a page."""
+    pdf.set_auto_page_break(False)
+    pdf.set_font("DejaVu", "", 8)
+    pdf.set_xy(56, y)
+    pdf.cell(480, 10, text, align="C")
+
+
 def write_lines(path: Path, pages: list[list[tuple[str, float, bool]]], header: str) -> Path:
     """Single-column pages; each line is (text, x indent, bold)."""
     pdf = _pdf()
@@ -124,15 +142,11 @@ def write_paragraphs(path: Path, paragraphs: list[str], align: str) -> Path:
     for text in paragraphs:
         pdf.set_x(56)
         pdf.multi_cell(480, 15, text, align=align)
-    pdf.set_auto_page_break(False)  # a footer written low would open a page of its own
     pages = pdf.page
     for number in range(1, pages + 1):
         pdf.page = number
-        pdf.set_font("DejaVu", "", 8)
-        pdf.set_xy(56, 25)
-        pdf.cell(480, 10, "Protokół Komisji Oświaty", align="R")
-        pdf.set_xy(56, 805)
-        pdf.cell(480, 10, f"Strona {number} z {pages}", align="C")
+        _footer(pdf, "Protokół Komisji Oświaty", y=25)
+        _footer(pdf, f"Strona {number} z {pages}", y=805)
     pdf.output(str(path))
     return path
 
@@ -150,10 +164,7 @@ def write_listed_points(path: Path, heading: str, points: list[str], footer: str
         pdf.cell(14, 14, f"{number}.")
         pdf.set_x(102)
         pdf.multi_cell(423, 14, text, align="J")
-    pdf.set_auto_page_break(False)
-    pdf.set_font("DejaVu", "", 8)
-    pdf.set_xy(70, 800)
-    pdf.cell(455, 10, footer, align="R")
+    _footer(pdf, footer)
     pdf.output(str(path))
     return path
 
@@ -161,12 +172,7 @@ def write_listed_points(path: Path, heading: str, points: list[str], footer: str
 def write_speaker_rows(path: Path, title: str, rows: list[tuple[str, str]]) -> Path:
     """A discussion as Word lays out a table whose borders are hidden: who spoke in a narrow
     left column (a name may take two lines), what they said beside it, justified; a footer."""
-    pdf = _pdf()
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("DejaVu", "", 11)
-    pdf.set_xy(56, 60)
-    pdf.multi_cell(480, 14, title)
+    pdf = _titled_page(title)
     y = 110.0
     for who, said in rows:
         pdf.set_xy(56, y)
@@ -175,9 +181,7 @@ def write_speaker_rows(path: Path, title: str, rows: list[tuple[str, str]]) -> P
         pdf.set_xy(210, y)
         pdf.multi_cell(326, 14, said, align="J")
         y = max(below_who, pdf.get_y()) + 8
-    pdf.set_font("DejaVu", "", 8)
-    pdf.set_xy(56, 800)
-    pdf.cell(480, 10, "Protokół nr 7/2024 – strona 1 z 1", align="C")
+    _footer(pdf, "Protokół nr 7/2024 – strona 1 z 1")
     pdf.output(str(path))
     return path
 
@@ -185,12 +189,7 @@ def write_speaker_rows(path: Path, title: str, rows: list[tuple[str, str]]) -> P
 def write_bold_leads(path: Path, title: str, turns: list[tuple[str, str]]) -> Path:
     """A stenogram that sets who speaks in bold at the start of the line, the speech after it
     in plain type on the same line and the lines below."""
-    pdf = _pdf()
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("DejaVu", "", 11)
-    pdf.set_xy(56, 60)
-    pdf.multi_cell(480, 14, title)
+    pdf = _titled_page(title)
     y = 100.0
     for who, said in turns:
         pdf.set_xy(56, y)

@@ -12,6 +12,12 @@ from corpus.readers import read_document
 POLISH = "Zażółć gęślą jaźń. Przewodnicząca Komisji Pani Monika Kwiatkowska otworzyła posiedzenie."
 
 
+def _read_back(path: Path, text: str) -> list[str]:
+    """The paragraphs the reader finds in ``text`` written to ``path`` as UTF-8."""
+    path.write_text(text, encoding="utf-8")
+    return [p.text for p in read_document(path).paragraphs]
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1250", "iso-8859-2"])
 def test_polish_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "protokol.txt"
@@ -136,20 +142,17 @@ def test_a_sentence_or_point_per_line_is_no_wrapping(tmp_path: Path) -> None:
 
 def test_page_numbers_on_lines_of_their_own_are_no_record_text(tmp_path: Path) -> None:
     """ "Strona 2 z 2" at the end of a page was read as the words of whoever spoke last."""
-    path = tmp_path / "protokol.txt"
-    path.write_text(
+    assert _read_back(
+        tmp_path / "protokol.txt",
         "Protokół nr 12/2024\n\nRadny Jan Kot zapytał o program.\n\nStrona 1 z 2\n\f"
         "Pani Dyrektor odpowiedziała, że program obejmie dorosłych.\n\n- 2 -\n",
-        encoding="utf-8",
-    )
-    texts = [p.text for p in read_document(path).paragraphs]
-    assert texts == [
+    ) == [
         "Protokół nr 12/2024",
         "Radny Jan Kot zapytał o program.",
         "Pani Dyrektor odpowiedziała, że program obejmie dorosłych.",
     ]
-    path.write_text("Protokół nr\n12/2024\n\nRadny Jan Kot zapytał o program.\n", encoding="utf-8")
-    assert "12/2024" in [p.text for p in read_document(path).paragraphs]  # a meeting's number stays
+    number_alone = "Protokół nr\n12/2024\n\nRadny Jan Kot zapytał o program.\n"
+    assert "12/2024" in _read_back(tmp_path / "protokol.txt", number_alone)  # a meeting's number stays
 
 
 def test_wrapped_paragraphs_with_no_blank_line_between_end_where_a_line_left_room(tmp_path: Path) -> None:
@@ -166,21 +169,18 @@ def test_wrapped_paragraphs_with_no_blank_line_between_end_where_a_line_left_roo
         "projektowa jest gotowa.",
         "Radny Piotr Masłowski podziękował i poprosił o harmonogram prac na piśmie.",
     ]
-    path = tmp_path / "pdftotext.txt"
-    path.write_text("\n".join(line for text in said for line in textwrap.wrap(text, 78)) + "\n", encoding="utf-8")
-    assert [p.text for p in read_document(path).paragraphs] == said
+    wrapped = "\n".join(line for text in said for line in textwrap.wrap(text, 78)) + "\n"
+    assert _read_back(tmp_path / "pdftotext.txt", wrapped) == said
 
 
 def test_symbol_font_bullets_and_typeset_ligatures_are_plain_text(tmp_path: Path) -> None:
     """Word's bullets drawn from the Symbol font come out as private-use characters, which
     were quoted to users as a box before the speaker's name; a ligature kept as one character
     ("\ufb01nanse") hid the word from lemmas and search."""
-    path = tmp_path / "lista.txt"
-    path.write_text(
+    assert _read_back(
+        tmp_path / "lista.txt",
         "W dyskusji głos zabrali:\n\uf0b7 radna Anna Kot – pytała o \ufb01nanse i pro\ufb01l szkoły.\n",
-        encoding="utf-8",
-    )
-    assert [p.text for p in read_document(path).paragraphs] == [
+    ) == [
         "W dyskusji głos zabrali:",
         "• radna Anna Kot – pytała o finanse i profil szkoły.",
     ]
@@ -189,22 +189,18 @@ def test_symbol_font_bullets_and_typeset_ligatures_are_plain_text(tmp_path: Path
 def test_letters_written_with_their_accent_apart_are_one_letter(tmp_path: Path) -> None:
     """ "zapytała" written as "a" and a combining ogonek (some PDFs, files from a Mac) was no
     word the dictionary knew: the verb went unread and so did who asked."""
-    path = tmp_path / "nfd.txt"
-    path.write_text(unicodedata.normalize("NFD", POLISH), encoding="utf-8")
-    assert [p.text for p in read_document(path).paragraphs] == [POLISH]
+    assert _read_back(tmp_path / "nfd.txt", unicodedata.normalize("NFD", POLISH)) == [POLISH]
 
 
 def test_a_markdown_table_of_who_said_what_is_read_row_by_row(tmp_path: Path) -> None:
     """A discussion as a Markdown table ran into one paragraph, pipes and all, and the
     director's answer went to the councillor named first."""
-    path = tmp_path / "protokol.md"
-    path.write_text(
+    assert _read_back(
+        tmp_path / "protokol.md",
         "| Lp. | Osoba zabierająca głos | Treść wypowiedzi |\n|---|:---|---|\n"
         "| 1. | Radna Joanna Pawlik | Zapytała, ile będzie kosztowała godzina postoju. |\n"
         "| 2. | Dyrektor MZD Tomasz Wąs | Odpowiedział, że pierwsza godzina będzie kosztowała 3 zł. |\n",
-        encoding="utf-8",
-    )
-    assert [p.text for p in read_document(path).paragraphs] == [
+    ) == [
         "Lp. Osoba zabierająca głos – Treść wypowiedzi",
         "1. Radna Joanna Pawlik – Zapytała, ile będzie kosztowała godzina postoju.",
         "2. Dyrektor MZD Tomasz Wąs – Odpowiedział, że pierwsza godzina będzie kosztowała 3 zł.",

@@ -28,6 +28,12 @@ Krótko: zgadzam się.
 """
 
 
+def _parsed(path: Path, text: str):
+    """The meeting parsed from ``text`` written to ``path`` as UTF-8."""
+    path.write_text(text, encoding="utf-8")
+    return parse_document(read_document(path))
+
+
 def _sitting(tmp_path: Path) -> Path:
     paragraph = "Wysoka Izbo! Ustawa o samorządzie gminnym wymaga zmian w wielu miejscach. " * 8
     path = tmp_path / "posiedzenie.txt"
@@ -467,8 +473,8 @@ def test_a_bare_feminine_office_is_no_man_labelled_with_it_last(tmp_path: Path) 
 def test_labels_followed_by_words_reported_make_a_protocol_and_lose_nothing_before_them(tmp_path: Path) -> None:
     """ "Radny Jan Lis: zapytał, ile …" names the speaker first and reports his words: read as
     a transcript, the presentation before the first such line was dropped as a header."""
-    path = tmp_path / "protokol.txt"
-    path.write_text(
+    meeting = _parsed(
+        tmp_path / "protokol.txt",
         "Protokół nr 3/2025\nz posiedzenia Komisji Bezpieczeństwa Rady Miasta Radomia z dnia 14 stycznia 2025 r.\n\n"
         "Informację przedstawił insp. Andrzej Górski, Komendant Miejski Policji w Radomiu. Liczba przestępstw "
         "spadła o 8 proc.\n"
@@ -476,9 +482,7 @@ def test_labels_followed_by_words_reported_make_a_protocol_and_lose_nothing_befo
         "Komendant Górski: odpowiedział, że w nocy pełnią służbę cztery patrole.\n"
         "Radna Ewa Sikora: zwróciła uwagę na brak monitoringu na osiedlu Ustronie.\n"
         "Zastępca Prezydenta Miasta Pan Mateusz Tyczyński: poinformował, że kamery zostaną zamontowane w maju.\n",
-        encoding="utf-8",
     )
-    meeting = parse_document(read_document(path))
     assert meeting.style == "protocol"
     spans = {p.text[s.start : s.end].strip()[:25]: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
     assert spans["Informację przedstawił in"] == ("Andrzej Górski", "Komendant Miejski Policji w Radomiu")
@@ -489,17 +493,15 @@ def test_labels_followed_by_words_reported_make_a_protocol_and_lose_nothing_befo
 def test_a_recordings_transcript_in_lower_case_stays_a_transcript(tmp_path: Path) -> None:
     """Speech recognition writes no capitals: "dziękuję bardzo, …" after a label is the
     speaker's own words, not words reported as "zapytał, …" are."""
-    path = tmp_path / "nagranie.txt"
-    path.write_text(
+    meeting = _parsed(
+        tmp_path / "nagranie.txt",
         "Transkrypcja nagrania posiedzenia Komisji Sportu Rady Miasta Opola z dnia 3 marca 2025 r.\n\n"
         + "".join(
             f"[00:0{n}:00] Radny Piotr Maj:\ndziękuję bardzo panie przewodniczący mam pytanie numer {n}\n\n"
             f"[00:0{n}:30] Przewodniczący Komisji Jan Lis:\nproszę bardzo pani dyrektor odpowie\n\n"
             for n in range(3)
         ),
-        encoding="utf-8",
     )
-    meeting = parse_document(read_document(path))
     assert meeting.style == "transcript"
     assert {s.speaker for p in meeting.passages for s in p.spans} >= {"Piotr Maj", "Jan Lis"}
 
@@ -507,16 +509,14 @@ def test_a_recordings_transcript_in_lower_case_stays_a_transcript(tmp_path: Path
 def test_a_label_with_a_rank_before_the_name_opens_a_turn(tmp_path: Path) -> None:
     """ "mł. insp." read as a sentence's end, so "Komendant Miejski Policji mł. insp. Adam Róg:"
     was no label and his speech went to the chair who spoke before."""
-    path = tmp_path / "sesja.txt"
-    path.write_text(
+    meeting = _parsed(
+        tmp_path / "sesja.txt",
         "Protokół z XV sesji Rady Miasta Zamość z dnia 28 marca 2024 r.\n\n"
         "Przewodniczący Rady Miasta Tomasz Kot:\nOtwieram XV sesję Rady Miasta.\n\n"
         "Komendant Miejski Policji mł. insp. Adam Róg:\nW 2023 roku liczba przestępstw spadła o 6 procent.\n\n"
         "Radna Ewa Wilk (KO):\nPanie Komendancie, ile rowerów skradziono w centrum?\n\n"
         "Komendant Miejski Policji:\nW centrum skradziono 140 rowerów.\n",
-        encoding="utf-8",
     )
-    meeting = parse_document(read_document(path))
     said = {p.text[:20]: s.speaker for p in meeting.passages for s in p.spans}
     assert said["W 2023 roku liczba p"] == "Adam Róg"
     assert said["W centrum skradziono"] == "Adam Róg"
@@ -527,16 +527,14 @@ def test_labels_naming_who_then_her_office_after_a_comma_or_a_councillors_title(
     """ "Pani Agnieszka Wolna, Dyrektor Wydziału Oświaty: Dziękuję. …" was no label (a comma),
     nor "Przewodniczący Komisji radny Łukasz Mikuła (KO): …" (a lowercase word): the file was
     read as a protocol and the director's speech was nobody's."""
-    path = tmp_path / "stenogram.txt"
-    path.write_text(
+    meeting = _parsed(
+        tmp_path / "stenogram.txt",
         "Stenogram z posiedzenia Komisji Edukacji Rady Miasta Poznania z dnia 5 marca 2024 r.\n\n"
         "Przewodniczący Komisji radny Łukasz Mikuła (KO): Otwieram posiedzenie. Punkt pierwszy: nabór.\n\n"
         "Pani Agnieszka Wolna, Dyrektor Wydziału Oświaty: Dziękuję. Złożono 4 812 wniosków.\n\n"
         "Radna Halina Owsianna (Lewica): Czy te miejsca są blisko domu?\n\n"
         "Pani Agnieszka Wolna, Dyrektor Wydziału Oświaty: Na Naramowicach otwieramy nowe przedszkole.\n",
-        encoding="utf-8",
     )
-    meeting = parse_document(read_document(path))
     assert meeting.style == "transcript"
     said = {p.text[:20]: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
     assert said["Dziękuję. Złożono 4 "] == ("Agnieszka Wolna", "Dyrektor Wydziału Oświaty")

@@ -52,30 +52,23 @@ def _blocks(container):
             yield child
 
 
-def _paragraph_text_and_bold(element) -> tuple[str, bool]:
+def _read_paragraph(element) -> tuple[str, bool, str | None]:
+    """A paragraph's text, whether it is all bold, and the bold words naming who speaks that
+    it opens with before the speech in plain type ("**Radna Ewa Kot** Ile kosztował
+    festiwal?", see names_in_a_lead), if it does."""
     from docx.text.paragraph import Paragraph as DocxParagraph
 
-    paragraph = DocxParagraph(element, None)
-    runs = [run for run in paragraph.runs if run.text.strip()]
-    bold = bool(runs) and all(run.bold for run in runs)
-    return "".join(_said(element)), bold
-
-
-def _bold_lead(element, text: str) -> str | None:
-    """The bold words naming who speaks that a paragraph opens with before the speech in
-    plain type ("**Radna Ewa Kot** Ile kosztował festiwal?"): see names_in_a_lead."""
-    from docx.text.paragraph import Paragraph as DocxParagraph
-
+    text = "".join(_said(element))
     runs = [run for run in DocxParagraph(element, None).runs if run.text.strip()]
-    lead = []
-    for run in runs:
-        if not run.bold:
-            break
-        lead.append(run.text)
-    if not lead or len(lead) == len(runs):
-        return None
-    named = normalize_spaces("".join(lead))
-    return named if text.startswith(named) and names_in_a_lead(named, text[len(named) :]) else None
+    leading_bold = 0
+    while leading_bold < len(runs) and runs[leading_bold].bold:
+        leading_bold += 1
+    if not runs or leading_bold == len(runs):
+        return text, bool(runs), None
+    named = normalize_spaces("".join(run.text for run in runs[:leading_bold]))
+    said = normalize_spaces(text)
+    speaks = named and said.startswith(named) and names_in_a_lead(named, said[len(named) :])
+    return text, False, named if speaks else None
 
 
 def read_docx(path: Path) -> Document:
@@ -95,11 +88,11 @@ def read_docx(path: Path) -> Document:
     numbers = ListNumbers(word)
     paragraphs: list[Paragraph] = []
 
-    def text_of(element) -> tuple[str, bool]:
-        text, bold = _paragraph_text_and_bold(element)
+    def text_of(element) -> tuple[str, bool, str | None]:
+        text, bold, lead = _read_paragraph(element)
         text = normalize_spaces(text)
         label = numbers.label(element)
-        return (f"{label} {text}" if label and text else text), bold
+        return (f"{label} {text}" if label and text else text), bold, None if label else lead
 
     for block in _blocks(body):
         if block.tag == f"{_W}p":
@@ -110,16 +103,15 @@ def read_docx(path: Path) -> Document:
             continue
         for cells in rows:
             filled = [[text_of(element) for element in cell] for cell in cells]
-            filled_cells = [cell for cell in filled if any(text for text, _ in cell)]
+            filled_cells = [cell for cell in filled if any(text for text, _, _ in cell)]
             starts_on = page if pages_known else None
-            texts = [" ".join(text for text, _ in cell if text) for cell in filled_cells]
+            texts = [" ".join(text for text, _, _ in cell if text) for cell in filled_cells]
             if one_record(texts):
-                bold = all(b for cell in filled_cells for text, b in cell if text)
+                bold = all(b for cell in filled_cells for text, b, _ in cell if text)
                 paragraphs.append(Paragraph(joined_cells(texts), starts_on, bold))
             else:
                 for cell, elements in zip(filled, cells):
-                    for (text, bold), element in zip(cell, elements):
-                        lead = _bold_lead(element, text) if text and not bold else None
+                    for (text, bold, lead), element in zip(cell, elements):
                         if lead:
                             paragraphs.append(Paragraph(lead, page if pages_known else None, True))
                             text = text[len(lead) :].strip()
