@@ -19,7 +19,15 @@ from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, first_name_gender, genders_of, nominative_surname
 from corpus.names import can_be_surname, find_names
-from corpus.roles import ABBREVIATED, ROLE_KEYS, of_the_committee, office_key, role_nominative, written_out
+from corpus.roles import (
+    ABBREVIATED,
+    ROLE_KEYS,
+    nominative_office,
+    of_the_committee,
+    office_key,
+    role_nominative,
+    written_out,
+)
 from corpus.sentences import DEGREES, RANKS, split_sentences
 from corpus.textjoin import LISTED_POINT
 
@@ -40,9 +48,22 @@ REPORTING_VERBS = set(
     zawnioskować przychylić sprzeciwiać skarżyć poskarżyć uskarżać obiecać zobowiązać
     """.split()
 )
-# "złożył wniosek", "składa zapytanie": filing one of these says it.
-_FILING_VERBS = {"złożyć", "składać"}
-_FILED = {"wniosek", "propozycja", "zapytanie", "interpelacja", "oświadczenie", "postulat", "skarga", "zastrzeżenie"}
+# "złożył wniosek", "składa zapytanie", "wystąpiła z informacją": filing one of these says it.
+_FILING_VERBS = {"złożyć", "składać", "wystąpić", "występować"}
+_FILED = {
+    "wniosek",
+    "propozycja",
+    "zapytanie",
+    "pytanie",
+    "interpelacja",
+    "oświadczenie",
+    "postulat",
+    "skarga",
+    "zastrzeżenie",
+    "informacja",
+    "prośba",
+    "apel",
+}
 # In every case: "zaproszonych gości: Wójta Gminy Pana Jana Mazura i Skarbnik Gminy Panią Annę Lis".
 _HONORIFICS: dict[str, str | None] = {
     "pan": "m",
@@ -609,13 +630,15 @@ class _SentenceReader:
             # verb she is the subject of tells ("Kierownik wyjaśniła"), the noun only failing it.
             # An oblique role is no verb's subject ("Według Naczelnika koszt wzrósł"), but one
             # acting in it is named by it in the genitive ("p.o. Dyrektora odpowiedziała").
-            predicate = self._predicate_gender(index + 1) if _is_nominative(word) or acting is not None else None
+            predicate = self._predicate_gender(index + 1) if nominative_office(word) or acting is not None else None
             gender = gender or predicate or _role_gender(word)
             head = self.tokens[left][2]
             if head.lower() == "p.":
                 head = word  # "p." is Pan and Pani in every case: the office's own word tells
             # "p.o." is of every case too, the office after it in the genitive whatever the case.
-            nominative = (left == acting and head.lower() == "p") or _is_nominative(head)
+            nominative = (left == acting and head.lower() == "p") or (
+                nominative_office(head) if left == index else _is_nominative(head)
+            )
             if not (word[:1].isupper() or left < index):
                 continue  # a lowercase "radny" alone is usually a common noun, not a reference
             # The role's complement ("Zastępca Prezydenta Miasta") belongs to the reference.
@@ -942,7 +965,7 @@ class _SentenceReader:
                 return all(":pl:" in tag + ":" for tag in verbs)
         return False
 
-    def _verb_before(self, mention: _Mention, previous: _Mention | None) -> bool:
+    def verb_before(self, mention: _Mention, previous: _Mention | None) -> bool:
         """ "Głos zabrał radny X", "Odpowiedzi udzieliła Pani Y": the subject after its verb,
         unless the clause is relative ("o którym wspominał dyrektor X")."""
         floor = previous.token_end if previous else 0
@@ -984,7 +1007,7 @@ class _SentenceReader:
             word = self.tokens[index][2].lower()
             if word in _RELATIVE and (index == 0 or self.tokens[index - 1][2].lower() not in _PREPOSITIONS):
                 return False
-        if self._verb_before(mention, previous):
+        if self.verb_before(mention, previous):
             return True
         after = self._after_aside(mention.token_end)  # "Radna E. Wrona (KO) zaproponowała"
         if after < len(self.tokens) and self.tokens[after][2] in _DASHES and not self.listing and not self._paired():
@@ -1529,8 +1552,13 @@ def _attribute_passage(
         # the words are hers; what comes before is the record of who gave her the floor.
         relative = next((m for m in mentions[1:] if m.person and reader.reports_in_relative_clause(m)), None)
         if relative:
-            add(start, relative.start, None, 0.0, narration=True)
-            add(relative.start, end, relative.person, relative.confidence)
+            before = mentions[mentions.index(relative) - 1]
+            # "Stanowisko Prezydenta przedstawił Zastępca Prezydenta Pan X, który zapewnił, …":
+            # the verb before him is his own, the whole sentence his words.
+            opens = start if relative.nominative and reader.verb_before(relative, before) else relative.start
+            if opens > start:
+                add(start, opens, None, 0.0, narration=True)
+            add(opens, end, relative.person, relative.confidence)
             current, confidence, quoted = relative.person, relative.confidence, False
             continue
         if reader.lists_participants(mentions):

@@ -122,7 +122,11 @@ def split_committee_and_body(title: str) -> tuple[str | None, str | None]:
     if body_match:
         body = _head_to_nominative(body_match.group().strip())
         if committee_phrase:
-            committee_phrase = (committee_phrase[: body_match.start()] + committee_phrase[body_match.end() :]).strip()
+            # "Komisji Sportu Rady Miasta Zakopane, 12 lutego …": the comma after the body is no
+            # part of the committee's name.
+            committee_phrase = (committee_phrase[: body_match.start()] + committee_phrase[body_match.end() :]).strip(
+                " ,;–-"
+            )
     elif committee_phrase and (body_elsewhere := _BODY.search(title)):
         body = _head_to_nominative(body_elsewhere.group().strip())
     committee = _committees_to_nominative(" ".join(committee_phrase.split())) if committee_phrase else None

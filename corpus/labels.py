@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from corpus.morphology import WORD, analyse, first_name_gender, nominative_name, unshouted
 from corpus.names import find_names
-from corpus.roles import office_key, role_nominative
+from corpus.roles import nominative_office, office_key, role_nominative
 from corpus.sentences import DEGREES, RANKS
 from corpus.textjoin import TIMESTAMP
 
@@ -89,8 +89,9 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
     if timed:
         text = text[timed.end() :]
         text = text if text.endswith(":") else text + ":"
-    if bold and not text.endswith(":") and names_a_speaker(text):
-        text += ":"  # "**Radny Piotr Lis**" on its own line, the speech below: a label
+    if not text.endswith(":") and ((bold and names_a_speaker(unshouted(text))) or shouted_label(text)):
+        # "**Radny Piotr Lis**" or "RADNY PIOTR LIS" on its own line, the speech below: a label.
+        text += ":"
     if not text.endswith(":") or len(text) > 200 or text.startswith("("):
         return False
     body = text[:-1].strip()
@@ -111,6 +112,17 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
         and len(capitalised) >= 0.6 * len(bare.split())
         and bool(office_key(words[0]) or words[0].lower() in PEOPLE_WITHOUT_OFFICE or find_names(bare))
     )
+
+
+def _shouted(text: str) -> bool:
+    """A line set in capitals, as stenograms set who speaks next: it stands out as bold does."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
+
+
+def shouted_label(text: str) -> bool:
+    """ "RADNA KINGA ZAWADZKA": a line in capitals naming who speaks, her speech below it."""
+    return _shouted(text) and names_a_speaker(unshouted(text.strip()))
 
 
 def names_a_speaker(text: str) -> bool:
@@ -243,6 +255,8 @@ def inline_label(text: str) -> tuple[str, str] | None:
         return None
     if words[0].lower() in _ROLES_ALONE:
         return label, speech
+    if len(words) > 1 and words[0].lower() in {"pan", "pani"} and office_key(words[1]) and nominative_office(words[1]):
+        return label, speech  # "Pan Przewodniczący:", "Pani Kierownik Wydziału Sportu:"
     named = words[1:] if words[0].lower() in _ADDRESSES else words
     if parse_label(bare + ":").name and len(named) <= 3 and nominative_name(named) == " ".join(named):
         return label, speech

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus.morphology import analyse, genders_of
+from corpus.morphology import analyse, cases_of, genders_of
 
 # Role words, keyed by their masculine lemma so "Przewodnicząca" and "Przewodniczący" meet.
 ROLE_KEYS = {
@@ -144,3 +144,13 @@ def of_the_committee(role: str) -> bool:
     a committee may also hear the council's ("Przewodniczący Rady Miasta")."""
     words = role.split()
     return len(words) > 1 and words[1].lower() == "komisji"
+
+
+def nominative_office(word: str) -> bool:
+    """Whether an office word is its noun in the nominative: "Wójtowi" also reads as the
+    plural of the adjective "wójtowy", a nominative no office is in ("… absolutorium Wójtowi
+    Gminy" is granted to him, not said by him)."""
+    tags = [tag for _, tag, _ in analyse(word)]
+    nouns = [tag for tag in tags if tag.startswith(("subst", "depr"))] or tags
+    # An abbreviation the dictionary does not know ("Przew.") is of any case.
+    return any("nom" in cases_of(tag) for tag in nouns) or all(tag == "ign" for tag in nouns)

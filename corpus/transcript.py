@@ -92,10 +92,15 @@ def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     off, so that both ways of writing a transcript read alike."""
     split: list[Paragraph] = []
     for paragraph in paragraphs:
+        first_line, newline, rest = paragraph.text.strip().partition("\n")
         if found := inline_label(paragraph.text):
             label, speech = found
             split.append(replace(paragraph, text=label, bold=False))
             split.append(replace(paragraph, text=speech))
+        elif newline and rest.strip() and looks_like_label(first_line):
+            # "RADNA KINGA ZAWADZKA" and her first line, joined as the lines of one paragraph.
+            split.append(replace(paragraph, text=first_line, bold=False))
+            split.append(replace(paragraph, text=rest.strip()))
         else:
             split.append(paragraph)
     return split

@@ -1072,3 +1072,39 @@ def test_who_is_there_in_no_office_is_shown_as_the_record_says() -> None:
         ("Anna Lis", "Mieszkanka osiedla Zawada"),
         ("Olivier Dupont", "Konsul Honorowy Francji"),
     ]
+
+
+def test_an_office_in_the_dative_is_whom_the_committee_acts_for_not_who_speaks() -> None:
+    """ "Wójtowi" reads as the plural adjective "wójtowy" in the nominative too: the committee's
+    vote on his discharge was shown as said by the Wójt."""
+    spans = _spans_with_roles(
+        Passage(text="Komisja jednogłośnie pozytywnie zaopiniowała wniosek o udzielenie absolutorium Wójtowi Gminy.")
+    )
+    assert [(speaker, role) for _, speaker, role, _ in spans[0]] == [(None, None)]
+    said = _spans_with_roles(Passage(text="Wójt Gminy poinformował, że droga zostanie wyremontowana."))
+    assert [(speaker, role) for _, speaker, role, _ in said[0]] == [(None, "Wójt Gminy")]
+
+
+def test_coming_forward_with_a_report_or_a_motion_is_saying_it() -> None:
+    """ "Z informacją wystąpiła Pani X", "Radny Y wystąpił z wnioskiem, …": she and he speak (her
+    report was "speaker uncertain", the sentences after it too)."""
+    spoken = (
+        "Z informacją wystąpiła Pani Katarzyna Wrzosek, Dyrektor Ośrodka. Przekazała, że schroniska mają 146 miejsc."
+    )
+    assert _speaker_of("schroniska mają 146 miejsc", spoken) == "Katarzyna Wrzosek"
+    assert _speaker_of("Z informacją wystąpiła", spoken) == "Katarzyna Wrzosek"
+    motion = "Radny Jan Lis wystąpił z wnioskiem o zwiększenie dotacji."
+    assert _speaker_of("o zwiększenie dotacji", motion) == "Jan Lis"
+
+
+def test_one_presenting_who_then_assures_in_a_relative_clause_says_the_whole_sentence() -> None:
+    """ "Stanowisko Prezydenta przedstawił Zastępca Prezydenta Pan X, który zapewnił, …": the
+    verb before him is his too; the record's own part is only one giving him the floor."""
+    own = (
+        "Stanowisko Prezydenta Miasta przedstawił Zastępca Prezydenta Pan Bartosz Bartoszewicz, "
+        "który zapewnił, że budżet przewiduje dwa nowe etaty."
+    )
+    assert _speaker_of("Stanowisko Prezydenta Miasta przedstawił", own) == "Bartosz Bartoszewicz"
+    given = "Przewodniczący udzielił głosu Pani Dyrektor Ewie Zając, która poinformowała, że remont ruszy."
+    assert _speaker_of("Przewodniczący udzielił głosu", given) is None
+    assert _speaker_of("remont ruszy", given) == "Ewa Zając"

@@ -262,3 +262,17 @@ def test_who_speaks_in_bold_before_the_speech_on_its_line_is_a_line_of_its_own(t
     path = write_bold_leads(tmp_path / "stenogram.pdf", title, turns)
     texts = [p.text for p in read_document(path).paragraphs]
     assert texts == [title] + [part for who, said in turns[:3] for part in (who, said)] + [" ".join(turns[3])]
+
+
+def test_who_speaks_in_capitals_is_a_line_of_its_own_without_a_gap(tmp_path: Path) -> None:
+    """A stenogram exported with no gap between turns: the label in capitals above each speech
+    ran into the speech before it ("… 2,1 miliarda złotych. PRZEWODNICZĄCY KOMISJI RADNY …")."""
+    said = [
+        "Stenogram z posiedzenia Komisji Budżetu",
+        "SKARBNIK MIASTA MAŁGORZATA OSTROWSKA",
+        "Zadłużenie na koniec 2025 roku wyniesie 2,1 miliarda złotych.",
+        "PRZEWODNICZĄCY KOMISJI RADNY PAWEŁ BIAŁY",
+        "Dziękuję. Zamykam dyskusję.",
+    ]
+    paragraphs = [p.text for p in read_document(write_paragraphs(tmp_path / "s.pdf", said, "L")).paragraphs]
+    assert paragraphs[-4:] == said[1:]

@@ -544,3 +544,46 @@ def test_labels_naming_who_then_her_office_after_a_comma_or_a_councillors_title(
     assert parse_label("Jan Kowalski, radny:").role == "radny"
     assert inline_label("Pani poseł, ma pani rację: to nie tak.") is None
     assert inline_label("Jan Lis, pan wie, że: nic") is None
+
+
+SHOUTED = (
+    "STENOGRAM z posiedzenia Komisji Budżetu i Finansów Rady Miasta Szczecin w dniu 5 listopada 2024 roku\n\n"
+    "PRZEWODNICZĄCY KOMISJI RADNY PAWEŁ BIAŁY\nOtwieram posiedzenie. Proszę Panią Skarbnik.\n\n"
+    "SKARBNIK MIASTA MAŁGORZATA OSTROWSKA\nDeficyt pokryjemy emisją obligacji.\n\n"
+    "RADNA KINGA ZAWADZKA\nIle wyniesie dług miasta na koniec 2025 roku?\n\n"
+    "SKARBNIK MIASTA MAŁGORZATA OSTROWSKA\nZadłużenie wyniesie 2,1 miliarda złotych.\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_who_speaks_in_capitals_on_a_line_of_their_own_opens_a_turn(tmp_path: Path, gap: str) -> None:
+    """A stenogram that sets who speaks in capitals above the speech, no colon, was a protocol:
+    every speech nobody's, the councillor's question too. With or without blank lines between
+    turns (the text reader then joins a label to the speech's first line)."""
+    meeting = _parsed(tmp_path / "stenogram.txt", SHOUTED.replace("\n\n", gap))
+    assert meeting.style == "transcript"
+    said = {p.text[:20]: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
+    assert said["Ile wyniesie dług mi"] == ("Kinga Zawadzka", "Radna")
+    assert said["Zadłużenie wyniesie "] == ("Małgorzata Ostrowska", "Skarbnik Miasta")
+    assert said["Otwieram posiedzenie"] == ("Paweł Biały", "Przewodniczący Komisji")
+    assert not looks_like_label("PORZĄDEK POSIEDZENIA")
+    assert not looks_like_label("INFORMACJA DYREKTORA ANNY BĄK")
+
+
+def test_an_office_after_pan_or_pani_labels_a_turn_on_the_speechs_line(tmp_path: Path) -> None:
+    """ "Pan Przewodniczący: Otwieram …", "Pan Kierownik Wydziału Sportu: Stok …": an office
+    addressed as Pan or Pani and no name; the lines were read as a protocol's."""
+    meeting = _parsed(
+        tmp_path / "zapis.txt",
+        "Zapis przebiegu posiedzenia Komisji Sportu i Turystyki Rady Miasta Zakopane, 12 lutego 2024 r.\n\n"
+        "Pan Przewodniczący: Otwieram posiedzenie komisji.\n"
+        "Pan Kierownik Wydziału Sportu: Stok będzie czynny do 15 marca.\n"
+        "Pani Radna Halina Gąsienica: Dlaczego wyciąg jest zamknięty?\n"
+        "Pan Kierownik Wydziału Sportu: Wyciąg przechodzi przegląd techniczny.\n",
+    )
+    assert meeting.style == "transcript"
+    assert meeting.committee == "Komisja Sportu i Turystyki"
+    said = {p.text[:20]: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
+    assert said["Wyciąg przechodzi pr"] == (None, "Kierownik Wydziału Sportu")
+    assert said["Otwieram posiedzenie"] == (None, "Przewodniczący")
+    assert inline_label("Pani Kierownik odpowiedziała: tak.") is None

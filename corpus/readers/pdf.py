@@ -12,6 +12,7 @@ from pathlib import Path
 
 from corpus.document import Document, Paragraph
 from corpus.errors import UnreadableFile
+from corpus.labels import shouted_label
 from corpus.readers.table_rows import joined_cells, one_record
 from corpus.textjoin import (
     LISTED_POINT,
@@ -445,6 +446,8 @@ _ROOM_TO_SPARE = 1.3
 
 def _ends_a_paragraph(previous: _Line, line: _Line, right_edges: dict[tuple[int, str], float], justified: bool) -> bool:
     words = line.text.split()
+    if shouted_label(line.text) or shouted_label(previous.text):
+        return True  # "RADNA KINGA ZAWADZKA" is a line of its own, as a label with a colon is
     if not words or not previous.text.rstrip().endswith((".", "!", "?", ":", "”", '"')) or not words[0][:1].isupper():
         return False
     letter = (line.x1 - line.x0) / max(len(line.text), 1)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from corpus.document import Document, Paragraph
 from corpus.errors import UnreadableFile
-from corpus.labels import looks_like_label
+from corpus.labels import looks_like_label, shouted_label
 from corpus.readers.table_rows import joined_cells, one_record
 from corpus.textjoin import (
     LISTED_POINT,
@@ -188,6 +188,9 @@ def read_text(path: Path) -> Document:
                 and not (LISTED_POINT.match(line) and block[-1].text.endswith((".", ":", ";")))
                 # A speaker's line ("Jan Kowalski, radny:") wraps nothing: the speech is next.
                 and not (block[-1].text.endswith(":") and looks_like_label(block[-1].text))
+                # Nor does one in capitals ("RADNA KINGA ZAWADZKA"), nor is one wrapped on.
+                and not shouted_label(block[-1].text)
+                and not shouted_label(line)
             ):
                 block[-1].text = join_lines(block[-1].text, line)
             else:
