@@ -208,6 +208,12 @@ def _is_adjective(word: str) -> bool:
     return bool(readings) and all(tag.startswith("adj") for _, tag, _ in readings)
 
 
+def _reads_as_adjective(word: str) -> bool:
+    """ "Główna", "Miejski": an adjective, whatever else the dictionary says the word may be
+    (a noun, a surname)."""
+    return any(tag.startswith("adj") for _, tag, _ in analyse(word))
+
+
 # A masculine office declined as an adjective ("radny", "przewodniczący") has a woman's form
 # beside it; one declined as a noun ("skarbnik", "zastępca") is hers too.
 _ADJECTIVAL_ENDINGS = ("y", "i")
@@ -261,7 +267,7 @@ def _role_head(words: list[str]) -> int | None:
     no office says so the same way ("Mieszkaniec ul. Fabrycznej Pan Jan Kot", "Gość Komisji")."""
     if words and (office_key(words[0]) or words[0].lower() in PEOPLE_WITHOUT_OFFICE):
         return 0
-    if len(words) > 1 and office_key(words[1]) and any(tag.startswith("adj") for _, tag, _ in analyse(words[0])):
+    if len(words) > 1 and office_key(words[1]) and _reads_as_adjective(words[0]):
         return 1
     return None
 
@@ -269,7 +275,20 @@ def _role_head(words: list[str]) -> int | None:
 def _role_of(words: list[str], gender: str | None) -> tuple[str, str | None]:
     """A role phrase in the nominative, with its role key."""
     head = _role_head(words) or 0
-    return " ".join([*words[:head], role_nominative(words[head:], gender)]), office_key(words[head])
+    before = [_adjective_nominative(word, gender) for word in words[:head]]
+    return " ".join([*before, role_nominative(words[head:], gender)]), office_key(words[head])
+
+
+def _adjective_nominative(word: str, gender: str | None) -> str:
+    """ "Głównej" (of "Głównej Księgowej") as "Główna": an office's adjective in the nominative
+    of the office's gender (or the adjective's own, where the office has none)."""
+    readings = [(lemma, tag) for lemma, tag, _ in analyse(word) if tag.startswith("adj")]
+    if not readings or any("nom" in cases_of(tag) for _, tag in readings):
+        return word
+    lemma, tag = readings[0]
+    feminine = gender == "f" if gender else genders_of(tag) == {"f"}
+    nominative = lemma[:-1] + "a" if feminine and lemma.endswith(("y", "i")) else lemma
+    return nominative[:1].upper() + nominative[1:] if word[:1].isupper() else nominative
 
 
 class Registry:
@@ -824,6 +843,13 @@ class _SentenceReader:
                 continue  # "Radca prawny mec. Piotr Kowal"
             elif index > 0 and office_key(self.tokens[index - 1][2]) and _is_adjective(word):
                 continue  # "Radca prawny", "Sekretarz generalny": the role's own adjective
+            elif (
+                start == index + 1
+                and office_key(self.tokens[start][2])
+                and word[:1].isupper()
+                and _reads_as_adjective(word)
+            ):
+                start = index  # "Główna Księgowa Starostwa Pani Maria Dudek": the office's adjective
             elif self._complements_an_office(index):
                 continue  # "Dyrektor zespołu szkół Pan Jan Lis", "Sołtys wsi Duczki"
             elif word == "," and self._names_in_a_row(index):

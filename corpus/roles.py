@@ -78,6 +78,7 @@ ROLE_KEYS = {
     "wojewoda": "wojewoda",
     "wicewojewoda": "wicewojewoda",
     "sołtys": "sołtys",
+    "sołtyska": "sołtys",
     "kurator": "kurator",
     "kuratorka": "kurator",
     "rektor": "rektor",

@@ -1108,3 +1108,19 @@ def test_one_presenting_who_then_assures_in_a_relative_clause_says_the_whole_sen
     given = "Przewodniczący udzielił głosu Pani Dyrektor Ewie Zając, która poinformowała, że remont ruszy."
     assert _speaker_of("Przewodniczący udzielił głosu", given) is None
     assert _speaker_of("remont ruszy", given) == "Ewa Zając"
+
+
+def test_an_offices_adjective_before_it_is_part_of_the_role_in_the_nominative() -> None:
+    """ "Główna Księgowa Starostwa Pani Maria Dudek", "Miejski Konserwator Zabytków Pan Jan Lis":
+    the adjective was dropped ("Księgowa Starostwa"), and "Głównej Księgowej" is "Główna
+    Księgowa" named again later. A village head may be a "Sołtyska"."""
+    spans = _spans_with_roles(
+        Passage(text="Główna Księgowa Starostwa Pani Maria Dudek wyjaśniła, że na drogi zabezpieczono 9,3 mln zł."),
+        Passage(text="Miejski Konserwator Zabytków Pan Jan Lis poinformował, że remont trwa."),
+        Passage(text="Głosu udzielono Głównej Księgowej Pani Ewie Bąk. Pani Bąk wyjaśniła, że środki są w budżecie."),
+        Passage(text="Sołtyska wsi Grabie Pani Anna Gaweł zwróciła uwagę na brak oświetlenia."),
+    )
+    assert spans[0][0][1:3] == ("Maria Dudek", "Główna Księgowa Starostwa")
+    assert spans[1][0][1:3] == ("Jan Lis", "Miejski Konserwator Zabytków")
+    assert spans[2][-1][1:3] == ("Ewa Bąk", "Główna Księgowa")
+    assert spans[3][0][1:3] == ("Anna Gaweł", "Sołtyska wsi Grabie")
