@@ -106,8 +106,15 @@ LANGUAGES = ("pl", "en", "uk", "ru", "de", "es")
 
 
 def detect_language(text: str) -> str:
-    """The question's language; Polish when nothing in it says otherwise."""
-    return language_evidence(text) or "pl"
+    """The question's language; Polish when nothing in it says otherwise, but English when
+    most of its words are none the Polish dictionary knows ("homeless shelters", "bike
+    lanes": keywords, no function word to go by, were judged as Polish and found nothing)."""
+    if evidence := language_evidence(text):
+        return evidence
+    # Names say nothing of the language around them: "Skyway Gubałówka" stays Polish.
+    common = [word for word in WORD.findall(text) if len(word) > 3 and not word[:1].isupper()]
+    unknown = sum(all(tag == "ign" for _, tag, _ in analyse(word)) for word in common)
+    return "en" if common and 2 * unknown > len(common) else "pl"
 
 
 def language_evidence(text: str) -> str | None:

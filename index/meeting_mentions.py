@@ -209,16 +209,40 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A county or a voivodeship is named by its adjective: "Rada Powiatu Wielickiego", "w powiecie
+# wielickim", "Sejmik Województwa Mazowieckiego".
+_REGIONS = {"powiat", "województwo"}
+
+
+def _names_a_region(word: str) -> bool:
+    return any(lemma.lower() in _REGIONS for lemma in word_lemmas(word))
+
+
+def _adjective_lemmas(word: str) -> set[str]:
+    return {fold(lemma) for lemma, tag, _ in analyse(word) if tag.startswith("adj")}
+
+
+def _regions(text: str) -> set[str]:
+    """Folded adjectives naming a county or voivodeship in a body's name ("wielicki")."""
+    words = WORD.findall(text)
+    return {
+        lemma for before, word in zip(words, words[1:]) if _names_a_region(before) for lemma in _adjective_lemmas(word)
+    }
+
+
 def _place_mentions(question: str, by_place: dict[str, set[int]]) -> Iterable[tuple[tuple[int, int], set[int]]]:
     """ "w Krakowie", "in Gdansk": a city whose council's records are in the store. A foreign
-    spelling without diacritics counts; morfeusz2 does not know it, the folded name matches."""
+    spelling without diacritics counts; morfeusz2 does not know it, the folded name matches.
+    A county or voivodeship is its adjective ("powiatu wielickiego", "Wielicki County")."""
     if not by_place:
         return
+    previous = ""
     for match in WORD.finditer(question):
-        word = match.group()
-        if not word[:1].isupper():
+        word, after_region = match.group(), _names_a_region(previous)
+        previous = word
+        if not (word[:1].isupper() or after_region):
             continue
-        names = _places(word) | {fold(word)}
+        names = _places(word) | {fold(word)} | _adjective_lemmas(word)
         if is_cyrillic(word):
             names |= _cyrillic_place(word, by_place)
         ids = set().union(*(by_place.get(name, set()) for name in names))
@@ -259,7 +283,7 @@ class MeetingDirectory:
             if not head & {"rada"}:
                 for lemma in head:
                     self.by_head.setdefault(lemma, set()).add(meeting.id)
-            for place in _places(meeting.body or ""):
+            for place in _places(meeting.body or "") | _regions(meeting.body or ""):
                 self.by_place.setdefault(place, set()).add(meeting.id)
         self.committees = [(lemmas, ids) for name, ids in by_committee.items() if (lemmas := _committee_lemmas(name))]
 

@@ -20,6 +20,11 @@ from index.language import detect_language, language_evidence
         ("Скільки іноземних студентів навчається в Любліні?", "uk"),
         ("Сколько иностранных студентов учится в Люблине?", "ru"),
         ("Хто такий Херун?", "uk"),
+        # Keywords alone: no function word, the Polish dictionary knowing none or most of them.
+        ("homeless shelters", "en"),
+        ("internships Herun", "en"),
+        ("schroniska bezdomni", "pl"),
+        ("Skyway Gubałówka", "pl"),
     ],
 )
 def test_language_of_a_question(question: str, language: str) -> None:

@@ -90,3 +90,30 @@ def test_a_date_that_contradicts_the_committee_is_kept_as_content() -> None:
 
 def test_a_question_that_is_only_the_meeting_keeps_its_words() -> None:
     assert DIRECTORY.find("4/VIII/2019").stripped("4/VIII/2019") == "4/VIII/2019"
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        (
+            "Kto prowadził posiedzenie komisji Rady Powiatu Wielickiego?",
+            "Kto prowadził posiedzenie komisji Rady Powiatu?",
+        ),
+        ("Ile dróg wyremontuje się w powiecie wielickim?", "Ile dróg wyremontuje się w powiecie?"),
+        ("Who chaired the budget committee of Wielicki County?", "Who chaired the County?"),
+    ],
+)
+def test_a_county_or_voivodeship_is_named_by_its_adjective(question: str, rest: str) -> None:
+    """ "Rada Powiatu Wielickiego" has no city in it: the county's adjective, in any case and
+    after "powiat" in lower case, names its meetings (and not the city council's of a town)."""
+    directory = MeetingDirectory(
+        [
+            *MEETINGS,
+            MeetingRef(8, "12/2024", "2024-04-16", "Komisja Budżetu i Finansów", "Rada Powiatu Wielickiego"),
+            MeetingRef(9, "3/2024", "2024-05-16", "Komisja Rolnictwa", "Sejmik Województwa Mazowieckiego"),
+        ]
+    )
+    mention = directory.find(question)
+    assert mention.meeting_ids == {8}
+    assert mention.stripped(question) == rest
+    assert directory.find("Co ustalił sejmik województwa mazowieckiego?").meeting_ids == {9}
