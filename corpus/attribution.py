@@ -1572,6 +1572,12 @@ def _attribute_passage(
 
     asked = False
     for start, end in split_sentences(passage.text):
+        if SIGN_OFF.match(passage.text[start:end]):
+            # "Protokołowała: Beata Gawlas  Przewodnicząca Komisji: Agata Wiśniowska", the two
+            # signatures on one line: the record's, not the minute-taker speaking as chair.
+            add(start, end, None, 0.0, narration=True)
+            current, confidence, quoted = None, 0.0, False
+            continue
         reader = _SentenceReader(registry, passage.text, start, end, listing)
         mentions = reader.mentions(current)
         # "Przewodniczący udzielił głosu Pani Dyrektor Ewie Zając, która poinformowała, że …":

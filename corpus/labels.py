@@ -159,7 +159,16 @@ def opens_with_a_past_verb(text: str) -> bool:
 
 
 # Who may speak at a committee with no office: "Mieszkaniec ulicy Długiej:", "Gość Komisji:".
-PEOPLE_WITHOUT_OFFICE = {"mieszkaniec", "mieszkanka", "mieszkańcy", "gość", "obywatel", "obywatelka"}
+PEOPLE_WITHOUT_OFFICE = {
+    "mieszkaniec",
+    "mieszkanka",
+    "mieszkańcy",
+    "gość",
+    "obywatel",
+    "obywatelka",
+    "student",
+    "studentka",
+}
 
 
 def parse_label(raw: str) -> SpeakerLabel:

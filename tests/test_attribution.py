@@ -1124,3 +1124,24 @@ def test_an_offices_adjective_before_it_is_part_of_the_role_in_the_nominative() 
     assert spans[1][0][1:3] == ("Jan Lis", "Miejski Konserwator Zabytków")
     assert spans[2][-1][1:3] == ("Ewa Bąk", "Główna Księgowa")
     assert spans[3][0][1:3] == ("Anna Gaweł", "Sołtyska wsi Grabie")
+
+
+def test_two_signatures_on_one_line_are_the_records_not_a_speech() -> None:
+    """ "Protokołowała: Beata Gawlas  Przewodnicząca Komisji: Agata Wiśniowska" (the signatures
+    side by side, as text exports put them on one line) was Beata Gawlas speaking as chair."""
+    spans = _spans_with_roles(
+        Passage(text="Radna Agata Wiśniowska zapytała o termin."),
+        Passage(text="Protokołowała: Beata Gawlas Przewodnicząca Komisji: Agata Wiśniowska"),
+    )
+    assert [(speaker, role, narration) for _, speaker, role, narration in spans[1]] == [(None, None, True)]
+
+
+def test_a_student_is_shown_as_one_though_in_no_office() -> None:
+    """ "Pan Mohamed Ali Hassan, student Politechniki Lubelskiej, podziękował …": who he is in the
+    record, as a resident's is ("Mieszkanka osiedla Zawada")."""
+    spans = _spans_with_roles(
+        Passage(text="Pan Mohamed Ali Hassan, student Politechniki Lubelskiej, podziękował za kursy."),
+        Passage(text="Studentka UMCS Pani Olena Bondar poprosiła o dłuższe godziny otwarcia biblioteki."),
+    )
+    assert spans[0][0][1:3] == ("Mohamed Ali Hassan", "student Politechniki Lubelskiej")
+    assert spans[1][0][1:3] == ("Olena Bondar", "Studentka UMCS")
