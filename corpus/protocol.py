@@ -128,7 +128,43 @@ def _absent(paragraphs: list[Paragraph]) -> list[str]:
     return []
 
 
+# Who signs under what, when the signatures stand side by side and are read a row at a time:
+# "Protokołowała  Przewodniczący Komisji" over "(-) Marta Wójtowicz  (-) Stanisław Mazurek" (a
+# PDF, a Word table of signatures, a text export) come as the heads, then the names in order.
+_SIGNING_HEAD = re.compile(
+    r"\s*(?:protokołował\w*|protokolant\w*|sporządził\w*|(?:wice)?przewodnicząc\w+(?:\s+komisji)?"
+    r"|sekretarz\w*(?:\s+komisji)?|członk\w*(?:\s+komisji)?)\s*:?",
+    re.I,
+)
+
+
+def _signatures_side_by_side(text: str) -> list[tuple[str, str]]:
+    """(head, name) of signatures side by side read row by row, or [] for anything else."""
+    heads, position = [], 0
+    while match := _SIGNING_HEAD.match(text, position):
+        heads.append(match.group().strip(" :"))
+        position = match.end()
+    if len(heads) < 2:
+        return []
+    names = [name for part in _SIGNATURE.split(text[position:]) if (name := _first_person(part))]
+    return list(zip(heads, names)) if len(names) == len(heads) else []
+
+
+def _signed_by(paragraphs: list[Paragraph], head: re.Pattern[str]) -> str | None:
+    """The name under the side-by-side signature whose head ``head`` matches."""
+    last = [paragraph.text for paragraph in paragraphs[-8:]]
+    for index in range(len(last)):
+        # The rows may be paragraphs of their own, and a Word table's cells each one.
+        for rows in range(1, 5):
+            for signed_as, name in _signatures_side_by_side(" ".join(last[index : index + rows])):
+                if head.match(signed_as):
+                    return name
+    return None
+
+
 def _minute_taker(paragraphs: list[Paragraph]) -> str | None:
+    if name := _signed_by(paragraphs, MINUTE_TAKER):
+        return name
     for index, paragraph in enumerate(paragraphs):
         match = MINUTE_TAKER.search(paragraph.text)
         if not match:
@@ -379,6 +415,8 @@ def parse_protocol(document: Document) -> Meeting:
 
 def _signed_as_chair(paragraphs: list[Paragraph]) -> str | None:
     """The name under "Przewodniczący Komisji" at the end, when no sentence names the chair."""
+    if name := _signed_by(paragraphs, _CHAIRING_OFFICE):
+        return name
     for index in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 8), -1):
         if re.match(r"^\s*(?:Wice)?[Pp]rzewodnicząc\w+", paragraphs[index].text) and len(paragraphs[index].text) < 80:
             for text in [paragraphs[index].text] + [p.text for p in paragraphs[index + 1 : index + 3]]:

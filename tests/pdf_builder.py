@@ -200,3 +200,25 @@ def write_bold_leads(path: Path, title: str, turns: list[tuple[str, str]]) -> Pa
         y = pdf.get_y() + 24
     pdf.output(str(path))
     return path
+
+
+def write_signatures_side_by_side(
+    path: Path, title: str, paragraphs: list[str], signatures: list[tuple[str, str]]
+) -> Path:
+    """A one-page protocol whose signatures stand side by side under its last paragraph, the
+    minute-taker's on the left, the chair's on the right."""
+    pdf = _titled_page(title)
+    y = 100.0
+    for text in paragraphs:
+        pdf.set_xy(56, y)
+        pdf.multi_cell(480, 14, text)
+        y = pdf.get_y() + 6
+    y += 30
+    for left, right in signatures:
+        pdf.set_xy(56, y)
+        pdf.cell(200, 14, left)
+        pdf.set_xy(350, y)
+        pdf.cell(200, 14, right)
+        y += 16
+    pdf.output(str(path))
+    return path

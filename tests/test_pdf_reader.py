@@ -10,12 +10,14 @@ from pdf_builder import (
     write_listed_points,
     write_paragraphs,
     write_ruled_heading,
+    write_signatures_side_by_side,
     write_speaker_rows,
     write_table,
     write_two_columns,
 )
 
 from corpus.errors import UnreadableFile
+from corpus.parse import parse_document
 from corpus.readers import read_document
 
 HEADER = "Protokół nr 12/2021 z posiedzenia Komisji Budżetowej Rady Miasta Krakowa"
@@ -276,3 +278,24 @@ def test_who_speaks_in_capitals_is_a_line_of_its_own_without_a_gap(tmp_path: Pat
     ]
     paragraphs = [p.text for p in read_document(write_paragraphs(tmp_path / "s.pdf", said, "L")).paragraphs]
     assert paragraphs[-4:] == said[1:]
+
+
+def test_signatures_side_by_side_make_no_columns_of_a_short_page(tmp_path: Path) -> None:
+    """A short page with the signatures side by side at its end was read as two columns: spaces
+    of its few lines lined up at the gap between the signatures, and every line was cut there
+    ("Radny Stanisław Mazurek zapytał, czy karta Pani Kierownik …")."""
+    said = [
+        "Radny Stanisław Mazurek zapytał, czy karta obejmie komunikację miejską.",
+        "Pani Kierownik Halina Szpak wyjaśniła, że od lipca seniorzy zapłacą połowę ceny biletu.",
+    ]
+    path = write_signatures_side_by_side(
+        tmp_path / "p.pdf",
+        "Protokół nr 4/2024 z posiedzenia Komisji Rodziny i Polityki Społecznej Rady Miejskiej w Chełmie "
+        "z dnia 9 kwietnia 2024 r.",
+        said,
+        [("Protokołowała", "Przewodniczący Komisji"), ("(-) Marta Wójtowicz", "(-) Stanisław Mazurek")],
+    )
+    document = read_document(path)
+    assert [p.text for p in document.paragraphs if p.text in said] == said
+    meeting = parse_document(document)
+    assert (meeting.chair, meeting.minute_taker) == ("Stanisław Mazurek", "Marta Wójtowicz")

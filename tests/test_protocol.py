@@ -463,3 +463,26 @@ def test_a_points_words_before_the_closing_in_one_paragraph_stay_the_points(tmp_
     items = {p.text[:20]: p.agenda_item for p in _parse(path).passages}
     assert items["Nie zgłoszono spraw "] == "3. Sprawy różne"
     assert items["Na tym posiedzenie z"] is None
+
+
+@pytest.mark.parametrize(
+    "signatures",
+    [
+        # A text export: the heads' row, then the names' row.
+        "Protokołowała        Przewodniczący Komisji\n(-) Marta Wójtowicz        (-) Stanisław Mazurek\n",
+        # A Word table of signatures: each cell a paragraph of its own, row by row.
+        "Protokołowała\n\nPrzewodniczący Komisji\n\n(-) Marta Wójtowicz\n\n(-) Stanisław Mazurek\n",
+    ],
+)
+def test_signatures_side_by_side_read_row_by_row(tmp_path: Path, signatures: str) -> None:
+    """Both names went to the minute-taker ("Marta Wójtowicz Stanisław Mazurek") and the chair
+    was nobody, or the minute-taker (the first name after "Przewodniczący Komisji")."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "Protokół nr 4/2024\nz posiedzenia Komisji Rodziny Rady Miejskiej w Chełmie\nz dnia 9 kwietnia 2024 r.\n\n"
+        "Ad. 1. Informacja o programie.\nRadny Jan Lis zapytał, czy karta obejmie komunikację miejską.\n\n"
+        + signatures,
+        encoding="utf-8",
+    )
+    meeting = _parse(path)
+    assert (meeting.chair, meeting.minute_taker) == ("Stanisław Mazurek", "Marta Wójtowicz")

@@ -98,7 +98,9 @@ def _column_split(words: list[dict], width: float, height: float) -> float | Non
     if (
         best_crossing > max(2, 0.03 * len(body))
         or min(left, right) < 0.2 * len(body)
-        or (best_crossing > 0.1 * lines and best_run[1] - best_run[0] < _GUTTER_MIN_WIDTH)
+        # Down fewer than ten lines, spaces line up by chance with nothing across them: a short
+        # page whose signatures stand side by side at its end was read as two columns.
+        or (max(best_crossing, 1) > 0.1 * lines and best_run[1] - best_run[0] < _GUTTER_MIN_WIDTH)
     ):
         return None
     return float(best_x)
