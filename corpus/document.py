@@ -13,6 +13,8 @@ class Paragraph:
     # Set where the format says so (PDF font, DOCX runs, markdown **…**): transcripts
     # typeset speaker labels in bold, so it helps tell a label from a speech line.
     bold: bool = False
+    # A footnote (PDF: small type below a page's text): the record's, whoever spoke around it.
+    note: bool = False
 
 
 @dataclass

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from corpus.document import Document
-from corpus.model import Meeting
+from corpus.model import Meeting, Passage, Span
 from corpus.protocol import parse_protocol
 from corpus.transcript import as_transcript, parse_transcript
 
 # Raised whenever what parsing makes of a file changes (speakers, narration, agenda points):
 # a file read by another version is read again on its next ingest, though its bytes are the
 # same. Its chunks that come out the same keep their vectors: nothing is embedded twice.
-PARSER_VERSION = "74"
+PARSER_VERSION = "75"
 
 
 def parse_document(document: Document) -> Meeting:
+    notes = [paragraph for paragraph in document.paragraphs if paragraph.note]
+    if notes:
+        document = replace(document, paragraphs=[p for p in document.paragraphs if not p.note])
     transcript = as_transcript(document)
-    return parse_transcript(transcript) if transcript else parse_protocol(document)
+    meeting = parse_transcript(transcript) if transcript else parse_protocol(document)
+    # Footnotes last, as the record's own words: within the text they ran a speech on.
+    meeting.passages += [
+        Passage(note.text, note.page, spans=[Span(0, len(note.text), narration=True)]) for note in notes
+    ]
+    return meeting

@@ -222,3 +222,34 @@ def write_signatures_side_by_side(
         y += 16
     pdf.output(str(path))
     return path
+
+
+def write_footnote_across_pages(path: Path, title: str, running: str, note: str, after: list[str]) -> Path:
+    """A paragraph running from the foot of page 1 onto page 2, a footnote in small type below
+    it on page 1 (its mark in the paragraph), then ``after`` on page 2; page numbers below."""
+    pdf = _titled_page(title)
+    pdf.set_font("DejaVu", "", 11)
+    lines = pdf.multi_cell(480, 14, running, align="J", dry_run=True, output="LINES")
+    y = 740.0 - 14 * (len(lines) // 2)
+    for line in lines[: len(lines) // 2]:
+        pdf.set_xy(56, y)
+        pdf.multi_cell(480, 14, line, align="J")
+        y += 14
+    pdf.set_font("DejaVu", "", 7)
+    pdf.set_xy(56, 770)
+    pdf.cell(480, 9, note)
+    _footer(pdf, "- 1 -")
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    y = 60.0
+    for line in lines[len(lines) // 2 :]:
+        pdf.set_xy(56, y)
+        pdf.multi_cell(480, 14, line, align="J" if line is not lines[-1] else "L")
+        y += 14
+    for text in after:
+        pdf.set_xy(56, y + 10)
+        pdf.multi_cell(480, 14, text)
+        y = pdf.get_y()
+    _footer(pdf, "- 2 -")
+    pdf.output(str(path))
+    return path

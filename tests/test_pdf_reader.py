@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from pdf_builder import (
     write_bold_leads,
+    write_footnote_across_pages,
     write_image_only,
     write_lines,
     write_listed_points,
@@ -299,3 +300,29 @@ def test_signatures_side_by_side_make_no_columns_of_a_short_page(tmp_path: Path)
     assert [p.text for p in document.paragraphs if p.text in said] == said
     meeting = parse_document(document)
     assert (meeting.chair, meeting.minute_taker) == ("Stanisław Mazurek", "Marta Wójtowicz")
+
+
+def test_a_footnote_below_a_page_cuts_no_paragraph_and_is_nobodys_speech(tmp_path: Path) -> None:
+    """A footnote under a paragraph that runs on to the next page stood between its two halves:
+    the director's sentence was cut in two, and the footnote read as her words."""
+    running = (
+        "Dyrektor Wydziału Gospodarki Komunalnej Pani Ewa Sowa poinformowała, że w 2024 roku miasto wydało "
+        "na utrzymanie zieleni 4,2 mln zł, z czego 1,1 mln zł przeznaczono na nasadzenia drzew wzdłuż ulic, "
+        "a pozostałą kwotę na koszenie trawników i pielęgnację parków. Dodała, że program nasadzeń będzie "
+        "kontynuowany w 2025 roku¹ w tej samej skali, a jego koszt pokryje budżet miasta."
+    )
+    note = "¹ Uchwała nr XII/145/2024 Rady Miasta Tychy w sprawie programu nasadzeń."
+    path = write_footnote_across_pages(
+        tmp_path / "p.pdf",
+        "Protokół nr 11/2024 z posiedzenia Komisji Gospodarki Komunalnej Rady Miasta Tychy z dnia 5 listopada 2024 r.",
+        running,
+        note,
+        ["Radna Beata Lis zapytała, ile drzew posadzono w tym roku."],
+    )
+    document = read_document(path)
+    assert running in [p.text for p in document.paragraphs]
+    meeting = parse_document(document)
+    said = {p.text: [(s.speaker, s.narration) for s in p.spans] for p in meeting.passages}
+    assert said[running] == [("Ewa Sowa", False)]
+    assert said[note] == [(None, True)]
+    assert said["Radna Beata Lis zapytała, ile drzew posadzono w tym roku."] == [("Beata Lis", False)]

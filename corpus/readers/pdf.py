@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from corpus.document import Document, Paragraph
@@ -500,8 +500,39 @@ def read_pdf(path: Path) -> Document:
         raise UnreadableFile(path, f"damaged or truncated PDF ({type(error).__name__})") from error
     if not any(pages):
         raise UnreadableFile(path, "the PDF has no text layer (a scan?); run OCR on it first")
-    lines = _drop_speaker_heads([line for page in _drop_running_heads(pages, height) for line in page])
-    return Document(path, join_broken_paragraphs(_paragraphs(lines)))
+    pages = _drop_running_heads(pages, height)
+    body_sizes = Counter(line.size for page in pages for line in page if not line.bold).most_common(1)
+    body_size = body_sizes[0][0] if body_sizes else 0.0
+    text: list[_Line] = []
+    notes: list[_Line] = []
+    for page in pages:
+        running, foot = _footnotes_apart(page, body_size)
+        text += running
+        notes += foot
+    # Footnotes go last: between a page's last line and the next page's first they cut a
+    # paragraph running on in two, and read as part of it.
+    footnotes = [replace(paragraph, note=True) for paragraph in _paragraphs(notes)]
+    return Document(path, join_broken_paragraphs(_paragraphs(_drop_speaker_heads(text))) + footnotes)
+
+
+# "¹ Uchwała nr …", "1) Dz.U. …", "* Tekst …": a footnote's mark before its text.
+_FOOTNOTE_MARK = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\)?|\*+\)?)\s*\S")
+# A footnote is set smaller than the text it annotates.
+_FOOTNOTE_SIZE = 0.9
+
+
+def _footnotes_apart(page: list[_Line], body_size: float) -> tuple[list[_Line], list[_Line]]:
+    """A page's lines, and apart from them its footnotes: the lines below its last line of
+    text, in a smaller type, the first opening with a footnote's mark."""
+    small = [line.size < _FOOTNOTE_SIZE * body_size for line in page]
+    first = len(page)
+    while first > 0 and small[first - 1] and not page[first - 1].table_row:
+        first -= 1
+    if first == len(page) or first == 0 or not _FOOTNOTE_MARK.match(page[first].text):
+        return page, []
+    if page[first].top < max(line.bottom for line in page[:first]):
+        return page, []  # beside the text, not below it
+    return page[:first], page[first:]
 
 
 def _drop_speaker_heads(lines: list[_Line]) -> list[_Line]:
