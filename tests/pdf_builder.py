@@ -253,3 +253,25 @@ def write_footnote_across_pages(path: Path, title: str, running: str, note: str,
     _footer(pdf, "- 2 -")
     pdf.output(str(path))
     return path
+
+
+def write_stamped(path: Path, title: str, paragraphs: list[str]) -> Path:
+    """A protocol as e-office systems sign it: an id up the left margin, turned 90°, and a
+    "KOPIA" stamp across the page at 45°, in light grey."""
+    pdf = _titled_page(title)
+    y = 100.0
+    for text in paragraphs:
+        pdf.set_xy(56, y)
+        pdf.multi_cell(480, 14, text)
+        y = pdf.get_y() + 10
+    pdf.set_font("DejaVu", "", 7)
+    with pdf.rotation(90, 30, 600):
+        pdf.set_xy(30, 600)
+        pdf.cell(500, 8, "Id: 7A2C4E91-3B5D-4F6A-8C9E-1D2F3A4B5C6D. Podpisany. Strona 1")
+    pdf.set_font("DejaVu", "", 40)
+    pdf.set_text_color(220, 220, 220)
+    with pdf.rotation(45, 300, 140):
+        pdf.set_xy(150, 140)
+        pdf.cell(300, 40, "KOPIA")
+    pdf.output(str(path))
+    return path

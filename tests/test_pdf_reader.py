@@ -13,6 +13,7 @@ from pdf_builder import (
     write_ruled_heading,
     write_signatures_side_by_side,
     write_speaker_rows,
+    write_stamped,
     write_table,
     write_two_columns,
 )
@@ -326,3 +327,15 @@ def test_a_footnote_below_a_page_cuts_no_paragraph_and_is_nobodys_speech(tmp_pat
     assert said[running] == [("Ewa Sowa", False)]
     assert said[note] == [(None, True)]
     assert said["Radna Beata Lis zapytała, ile drzew posadzono w tym roku."] == [("Beata Lis", False)]
+
+
+def test_text_at_an_angle_is_no_part_of_the_record(tmp_path: Path) -> None:
+    """An e-signature's id up the margin made paragraphs of single letters ("1 a n o r t S"),
+    and a "KOPIA" stamp across the text wove its letters into the lines below it."""
+    said = [
+        "Radna Joanna Kos zapytała, ile dzieci nie dostało miejsca w przedszkolu w zeszłym roku.",
+        "Naczelnik Wydziału Oświaty Pan Marek Dudek odpowiedział, że miejsca zabrakło dla 37 dzieci, "
+        "a w tym roku otwarte zostaną dwa nowe oddziały przy ulicy Sokołowskiej.",
+    ]
+    path = write_stamped(tmp_path / "p.pdf", "Protokół nr 2/2024 z posiedzenia Komisji Oświaty", said)
+    assert [p.text for p in read_document(path).paragraphs][1:] == said

@@ -470,6 +470,19 @@ def _hangs_under(point: Paragraph, point_x0: float, previous: _Line, line: _Line
     )
 
 
+# How far a letter's baseline may turn from the horizontal (its matrix's b / a) and still be
+# a line's: italic type shears (c), it does not turn (b).
+_LEVEL = 0.05
+
+
+def _level(item: dict) -> bool:
+    """Whether a page object is anything but a letter set at an angle."""
+    if item.get("object_type") != "char":
+        return True
+    a, b = item.get("matrix", (1.0, 0.0))[:2]
+    return a > 0 and abs(b) <= _LEVEL * a
+
+
 def read_pdf(path: Path) -> Document:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -481,6 +494,11 @@ def read_pdf(path: Path) -> Document:
             height = float(pdf.pages[0].height)
             pages: list[list[_Line]] = []
             for number, page in enumerate(pdf.pages, start=1):
+                # Text set at an angle is no line of the record: an e-signature's id up the
+                # margin ("Id: 7A2C4E91-…. Podpisany."), a "KOPIA" stamp across the page. Its
+                # letters, read as words, made paragraphs of noise and pushed the right edge.
+                if not all(_level(char) for char in page.chars):
+                    page = page.filter(_level)
                 words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
                 rows, words = _table_rows(page.find_tables(), words, number)
                 split = _column_split(words, float(page.width), float(page.height))
