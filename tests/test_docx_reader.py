@@ -282,3 +282,32 @@ def test_a_speakers_name_in_bold_before_the_speech_opens_a_turn(tmp_path: Path) 
         "Ad. 1. Informacja o festiwalach.",
         "Ważne jest, aby festiwal odbył się latem.",
     ]
+
+
+@pytest.mark.parametrize("first_page_apart", [False, True])
+def test_a_letterhead_in_the_header_names_the_council_and_the_committee(tmp_path: Path, first_page_apart: bool) -> None:
+    """A template that names the council and the committee in the page header, the title only
+    "Protokół … z posiedzenia Komisji …": the meeting had no committee and no council. The
+    header is read once, before the text; a footer's page number is not read."""
+    word = docx.Document()
+    section = word.sections[0]
+    section.different_first_page_header_footer = first_page_apart
+    header = section.first_page_header if first_page_apart else section.header
+    header.paragraphs[0].text = "Rada Miejska w Kaliszu – Komisja Polityki Społecznej"
+    section.footer.paragraphs[0].text = "Strona 1 z 2"
+    for text in [
+        "Protokół nr 22/2024",
+        "z posiedzenia Komisji odbytego w dniu 5 listopada 2024 r.",
+        "Dyrektor MOPR Pani Anna Lis poinformowała, że z pomocy skorzystało 3 120 rodzin.",
+    ]:
+        word.add_paragraph(text)
+    word.add_page_break()
+    word.add_paragraph("Radny Piotr Kaczmarek zapytał o kolejki do asystentów rodziny.")
+    path = tmp_path / "protokol.docx"
+    word.save(str(path))
+    document = read_document(path)
+    texts = [p.text for p in document.paragraphs]
+    assert texts.count("Rada Miejska w Kaliszu – Komisja Polityki Społecznej") == 1
+    assert not any("Strona" in text for text in texts)
+    meeting = parse_document(document)
+    assert (meeting.committee, meeting.body) == ("Komisja Polityki Społecznej", "Rada Miejska w Kaliszu")

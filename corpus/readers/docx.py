@@ -122,7 +122,20 @@ def read_docx(path: Path) -> Document:
                         page += _page_breaks(element)
                 continue
             page += sum(_page_breaks(element) for cell in cells for element in cell)
-    return Document(path, join_broken_paragraphs(paragraphs))
+    letterhead = [Paragraph(text, 1 if pages_known else None) for text in _letterhead(word)]
+    return Document(path, join_broken_paragraphs(letterhead + paragraphs))
+
+
+def _letterhead(word) -> list[str]:
+    """The first page's header, where a template may name the council and the committee that
+    the title leaves out ("Rada Miejska w Kaliszu – Komisja Polityki Społecznej" over
+    "Protokół nr 22/2024 z posiedzenia Komisji …"). Read once, not once a page."""
+    section = word.sections[0]
+    header = section.first_page_header if section.different_first_page_header_footer else section.header
+    if header.is_linked_to_previous:
+        return []
+    texts = (normalize_spaces(_read_paragraph(element)[0]) for element in header._element.iter(f"{_W}p"))
+    return [text for text in texts if text]
 
 
 def _cells(row) -> list[list]:
