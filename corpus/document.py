@@ -21,6 +21,9 @@ class Paragraph:
 class Document:
     path: Path
     paragraphs: list[Paragraph] = field(default_factory=list)
+    # What heads the pages, apart from the text: a PDF's running head, a .docx's header. A
+    # template may name the council and the committee only there.
+    letterhead: str = ""
 
     @property
     def text(self) -> str:

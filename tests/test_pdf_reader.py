@@ -339,3 +339,36 @@ def test_text_at_an_angle_is_no_part_of_the_record(tmp_path: Path) -> None:
     ]
     path = write_stamped(tmp_path / "p.pdf", "Protokół nr 2/2024 z posiedzenia Komisji Oświaty", said)
     assert [p.text for p in read_document(path).paragraphs][1:] == said
+
+
+def test_a_letterhead_atop_every_page_names_the_committee_and_a_centred_title_indents_nothing(
+    tmp_path: Path,
+) -> None:
+    """A letterhead repeated atop each page is dropped from the text as a running head, and with
+    it went all that named the council and the committee ("… z posiedzenia Komisji …"). And one
+    centred title made a short protocol's paragraphs "indented": the two speeches either side of
+    its page break ran into one."""
+    path = write_lines(
+        tmp_path / "p.pdf",
+        [
+            [
+                ("PROTOKÓŁ NR 22/2024", 150, True),
+                ("", 0, False),
+                ("z posiedzenia Komisji odbytego w dniu 5 listopada 2024 r.", 0, False),
+                ("", 0, False),
+                ("Dyrektor MOPR Pani Anna Lis poinformowała, że z pomocy skorzystało 3 120 rodzin.", 0, False),
+            ],
+            [("Radny Piotr Kaczmarek zapytał o kolejki do asystentów rodziny.", 0, False)],
+        ],
+        header="Rada Miejska w Kaliszu – Komisja Polityki Społecznej",
+    )
+    document = read_document(path)
+    texts = [p.text for p in document.paragraphs]
+    assert not any("Kaliszu" in text for text in texts)
+    assert document.letterhead == "Rada Miejska w Kaliszu – Komisja Polityki Społecznej"
+    assert texts[-2:] == [
+        "Dyrektor MOPR Pani Anna Lis poinformowała, że z pomocy skorzystało 3 120 rodzin.",
+        "Radny Piotr Kaczmarek zapytał o kolejki do asystentów rodziny.",
+    ]
+    meeting = parse_document(document)
+    assert (meeting.committee, meeting.body) == ("Komisja Polityki Społecznej", "Rada Miejska w Kaliszu")

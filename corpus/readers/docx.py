@@ -122,14 +122,13 @@ def read_docx(path: Path) -> Document:
                         page += _page_breaks(element)
                 continue
             page += sum(_page_breaks(element) for cell in cells for element in cell)
-    letterhead = [Paragraph(text, 1 if pages_known else None) for text in _letterhead(word)]
-    return Document(path, join_broken_paragraphs(letterhead + paragraphs))
+    return Document(path, join_broken_paragraphs(paragraphs), " ".join(_letterhead(word)))
 
 
 def _letterhead(word) -> list[str]:
     """The first page's header, where a template may name the council and the committee that
     the title leaves out ("Rada Miejska w Kaliszu – Komisja Polityki Społecznej" over
-    "Protokół nr 22/2024 z posiedzenia Komisji …"). Read once, not once a page."""
+    "Protokół nr 22/2024 z posiedzenia Komisji …")."""
     section = word.sections[0]
     header = section.first_page_header if section.different_first_page_header_footer else section.header
     if header.is_linked_to_previous:

@@ -386,6 +386,17 @@ def _drop_running_heads(pages: list[list[_Line]], height: float) -> list[list[_L
     return kept
 
 
+def _letterhead(pages: list[list[_Line]], height: float) -> str:
+    """The first page's lines above its text ("Rada Miejska w Kaliszu – Komisja Polityki
+    Społecznej"), page numbers aside."""
+    first = pages[0] if pages else []
+    return " ".join(
+        x.text
+        for x in first
+        if x.bottom < _HEADER_BAND * height and not (_PAGE_NUMBER.match(x.text) or _PAGE_OF.search(x.text))
+    )
+
+
 def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
     if not lines:
         return []
@@ -408,7 +419,8 @@ def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
     flush = sum(right_edges[(line.page, line.column)] - line.x1 < 1.0 for line in lines if not line.bold)
     justified = flush >= 0.5 * sum(not line.bold for line in lines)
     indents = sum(line.x0 - edges[(line.page, line.column)] > size * 0.8 for line in lines)
-    indent_style = indents >= 0.03 * len(lines)
+    # One line set in (a centred title or letterhead) is no style of indented paragraphs.
+    indent_style = indents >= max(2, 0.03 * len(lines))
 
     paragraphs: list[Paragraph] = []
     previous: _Line | None = None
@@ -518,6 +530,7 @@ def read_pdf(path: Path) -> Document:
         raise UnreadableFile(path, f"damaged or truncated PDF ({type(error).__name__})") from error
     if not any(pages):
         raise UnreadableFile(path, "the PDF has no text layer (a scan?); run OCR on it first")
+    letterhead = _letterhead(pages, height)
     pages = _drop_running_heads(pages, height)
     body_sizes = Counter(line.size for page in pages for line in page if not line.bold).most_common(1)
     body_size = body_sizes[0][0] if body_sizes else 0.0
@@ -530,7 +543,7 @@ def read_pdf(path: Path) -> Document:
     # Footnotes go last: between a page's last line and the next page's first they cut a
     # paragraph running on in two, and read as part of it.
     footnotes = [replace(paragraph, note=True) for paragraph in _paragraphs(notes)]
-    return Document(path, join_broken_paragraphs(_paragraphs(_drop_speaker_heads(text))) + footnotes)
+    return Document(path, join_broken_paragraphs(_paragraphs(_drop_speaker_heads(text))) + footnotes, letterhead)
 
 
 # "¹ Uchwała nr …", "1) Dz.U. …", "* Tekst …": a footnote's mark before its text.
