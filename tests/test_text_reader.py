@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from corpus.errors import UnreadableFile
+from corpus.parse import parse_document
 from corpus.readers import read_document
 
 POLISH = "Zażółć gęślą jaźń. Przewodnicząca Komisji Pani Monika Kwiatkowska otworzyła posiedzenie."
@@ -152,7 +153,8 @@ def test_page_numbers_on_lines_of_their_own_are_no_record_text(tmp_path: Path) -
         "Pani Dyrektor odpowiedziała, że program obejmie dorosłych.",
     ]
     number_alone = "Protokół nr\n12/2024\n\nRadny Jan Kot zapytał o program.\n"
-    assert "12/2024" in _read_back(tmp_path / "protokol.txt", number_alone)  # a meeting's number stays
+    # A meeting's number stays, and goes on the title it was wrapped from.
+    assert "Protokół nr 12/2024" in _read_back(tmp_path / "protokol.txt", number_alone)
 
 
 def test_wrapped_paragraphs_with_no_blank_line_between_end_where_a_line_left_room(tmp_path: Path) -> None:
@@ -218,4 +220,36 @@ def test_who_speaks_in_bold_before_the_speech_on_a_markdown_line_is_a_line_of_it
         ("Radna Ewa Kot", True),
         ("Ile kosztował festiwal Skyway?", False),
         ("Ad. 1. Informacja o festiwalach.", False),
+    ]
+
+
+def test_a_running_head_between_form_feeds_is_the_letterhead_not_the_text(tmp_path: Path) -> None:
+    """pdftotext puts the page's head atop every page: it ran into the first sentence of each
+    page and named nothing. It is the letterhead, read once, and names the committee."""
+    head = "Rada Miejska w Kaliszu – Komisja Polityki Społecznej"
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        f"{head}\n\nProtokół nr 22/2024\nz posiedzenia Komisji odbytego w dniu 5 listopada 2024 r.\n\n"
+        "Dyrektor MOPR Pani Anna Lis poinformowała, że z pomocy skorzystało 3 120 rodzin.\n\nStrona 1 z 2\n\f"
+        f"{head}\n\nRadny Piotr Kaczmarek zapytał o kolejki do asystentów rodziny.\n\nStrona 2 z 2\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert document.letterhead == head
+    assert not any("Kaliszu" in p.text for p in document.paragraphs)
+    meeting = parse_document(document)
+    assert (meeting.committee, meeting.body) == ("Komisja Polityki Społecznej", "Rada Miejska w Kaliszu")
+
+
+def test_a_line_opening_with_a_number_goes_on_a_sentence_left_open(tmp_path: Path) -> None:
+    """ "… skorzystało w tym roku" over "3 120 rodzin, …" was two paragraphs, the second
+    nobody's for sure; a listed point ("1. Otwarcie") still opens its own line."""
+    assert _read_back(
+        tmp_path / "a.txt",
+        "Pani Anna Lis poinformowała, że z pomocy skorzystało w tym roku\n3 120 rodzin.\n\n"
+        "Porządek obrad\n1. Otwarcie posiedzenia.\n",
+    ) == [
+        "Pani Anna Lis poinformowała, że z pomocy skorzystało w tym roku 3 120 rodzin.",
+        "Porządek obrad",
+        "1. Otwarcie posiedzenia.",
     ]

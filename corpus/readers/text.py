@@ -139,6 +139,22 @@ def _clean_markdown(line: str) -> tuple[str, bool]:
     return _MARKDOWN_ITALIC.sub(r"\2", _MARKDOWN_EMPHASIS.sub("", line)), bold
 
 
+def _running_head(pages: list[str]) -> str:
+    """The line atop every page of a text export (pdftotext's running head, between form
+    feeds): no line of the record, but the letterhead that may name the committee."""
+    if len(pages) < 2:
+        return ""
+    firsts = [next((normalize_spaces(line) for line in page.split("\n") if line.strip()), "") for page in pages]
+    heads = [first for first in firsts if first]
+    return heads[0] if len(heads) >= 2 and all(first == heads[0] for first in heads) else ""
+
+
+def _goes_on(text: str, line: str) -> bool:
+    """Whether ``line`` goes on the sentence ``text`` left open: it opens in lower case, or with
+    a number after a word ("… skorzystało w tym roku" over "3 120 rodzin, …"; not "1. Otwarcie")."""
+    return line[0].islower() or (line[0].isdigit() and text[-1:].isalpha() and not LISTED_POINT.match(line))
+
+
 def read_text(path: Path) -> Document:
     try:
         raw = path.read_bytes()
@@ -147,6 +163,7 @@ def read_text(path: Path) -> Document:
     text = decode(raw, path).replace("\r\n", "\n").replace("\r", "\n")
     is_markdown = path.suffix.lower() == ".md"
     pages = text.split("\f")
+    running = _running_head(pages)
     all_lines = text.split("\n")
     wrap_width = _wrap_width(all_lines)
     paragraphs: list[Paragraph] = []
@@ -161,7 +178,7 @@ def read_text(path: Path) -> Document:
             if is_markdown:
                 line, bold = _clean_markdown(line)
             line = normalize_spaces(line)
-            if _page_mark(line) or _TABLE_RULE.match(line):
+            if _page_mark(line) or _TABLE_RULE.match(line) or (running and line == running):
                 continue
             if cells := _table_cells(line):
                 # "| 1. | Radna Joanna Pawlik | Zapytała, ile … |": a row is a paragraph of its
@@ -183,7 +200,7 @@ def read_text(path: Path) -> Document:
                 and not block[-1].bold
                 and not TIMESTAMP.match(line)
                 and not timed_label_line(block[-1].text)
-                and (wrapped_on or not ends_sentence(block[-1].text) and line[0].islower())
+                and (wrapped_on or not ends_sentence(block[-1].text) and _goes_on(block[-1].text, line))
                 # A listed point opens its own line, wrapped text or not.
                 and not (LISTED_POINT.match(line) and block[-1].text.endswith((".", ":", ";")))
                 # A speaker's line ("Jan Kowalski, radny:") wraps nothing: the speech is next.
@@ -195,4 +212,4 @@ def read_text(path: Path) -> Document:
                 block[-1].text = join_lines(block[-1].text, line)
             else:
                 block.append(Paragraph(line, page, bold))
-    return Document(path, join_broken_paragraphs(paragraphs))
+    return Document(path, join_broken_paragraphs(paragraphs), running)
