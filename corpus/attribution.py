@@ -243,7 +243,7 @@ def _is_nominative_role(word: str) -> bool:
 
 # Small words a role phrase runs through: "Naczelnik Wydziału Kultury i Sportu", "Mieszkaniec
 # ul. Fabrycznej", "Kierownik Referatu ds. Zieleni".
-_ABBREVIATED_IN_A_ROLE = {"ds", "ul", "os", "al", "pl"}
+_ABBREVIATED_IN_A_ROLE = {"ds", "ul", "os", "al", "pl", "wydz", "ref"} | set(ABBREVIATED)
 _WITHIN_A_ROLE = {"i", ".", "w", "z", "ze", "-", "–"} | _ABBREVIATED_IN_A_ROLE
 
 
@@ -731,13 +731,16 @@ class _SentenceReader:
         left, gender, role_key = index, None, None
         while left >= 1 and self._degree_at(left - 1):
             left -= 1
-        if left == index and index >= 1 and (role_key := office_key(self.tokens[index - 1][2])):
-            left = index - 1
+        office = index - 1
+        if office >= 1 and self.tokens[office][2] == "." and self.tokens[office - 1][2].lower() in ABBREVIATED:
+            office -= 1  # "Dyr. Lis odpowiedziała", "P. Dyr. Lis": the office abbreviated
+        if left == index and office >= 0 and (role_key := office_key(self.tokens[office][2])):
+            left = office
             # "Kierownik Nowak wyjaśniła": the verb knows her better than the noun (when she is
             # its subject: in "Według Dyrektor Kowalewskiej koszt wzrósł" the verb is the cost's).
             subject = _is_nominative(self.tokens[index][2])
             predicate = self._predicate_gender(index + 1) if subject else None
-            gender = predicate or _role_gender(self.tokens[index - 1][2])
+            gender = predicate or _role_gender(self.tokens[office][2])
         if left > 0 and self.tokens[left - 1][2].lower() in _HONORIFICS:
             left -= 1
             gender = _HONORIFICS[self.tokens[left][2].lower()] or gender

@@ -100,6 +100,7 @@ ABBREVIATED = {
     "kier": ("kierownik", "kierownik"),
     "zast": ("zastępca", "zastępca"),
     "nacz": ("naczelnik", "naczelnik"),
+    "sekr": ("sekretarz", "sekretarz"),
 }
 
 
@@ -117,8 +118,8 @@ def office_key(word: str) -> str | None:
     lower = word.lower()
     if lower in ROLE_KEYS:
         return ROLE_KEYS[lower]
-    if lower in ABBREVIATED:
-        return ROLE_KEYS[ABBREVIATED[lower][0]]
+    if lower.rstrip(".") in ABBREVIATED:  # "Dyr", and "Dyr." as a role's words keep its stop
+        return ROLE_KEYS[ABBREVIATED[lower.rstrip(".")][0]]
     return next((ROLE_KEYS[lemma.lower()] for lemma, _, _ in analyse(word) if lemma.lower() in ROLE_KEYS), None)
 
 

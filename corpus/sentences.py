@@ -15,7 +15,8 @@ DEGREES = {"prof", "dr", "hab", "doc", "inż", "mgr", "mec"}
 _ABBREVIATIONS = {
     "np", "tzw", "godz", "ul", "ok", "zał", "r", "br", "m.in", "tj", "pkt", "nr", "ust", "art", "św", "tys", "mln",
     "mld", "wg", "ds", "im", "al", "pl", "ww", "jw", "m-cu", "m-ca", "tel", "os", "zob", "ks", "dyr", "kier", "zast",
-    "przew", "wiceprzew", "odp", "pyt", "pn", "ws", "dot", "gm", "pow", "woj",
+    "przew", "wiceprzew", "odp", "pyt", "pn", "ws", "dot", "gm", "pow", "woj", "nacz", "wydz", "ref", "sekr",
+    "przedst",
 } | RANKS | DEGREES  # fmt: skip
 # Abbreviations that follow a number ("2025 r.", "300 tys."), ending a sentence as often as not.
 _AFTER_A_NUMBER = {"r", "tys", "mln", "mld"}

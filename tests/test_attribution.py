@@ -1145,3 +1145,18 @@ def test_a_student_is_shown_as_one_though_in_no_office() -> None:
     )
     assert spans[0][0][1:3] == ("Mohamed Ali Hassan", "student Politechniki Lubelskiej")
     assert spans[1][0][1:3] == ("Olena Bondar", "Studentka UMCS")
+
+
+def test_offices_and_departments_abbreviated_end_no_sentence_and_name_the_office() -> None:
+    """ "Dyr. Wydz. Oświaty p. A. Lis poinformowała …" was cut after "Wydz." (her words nobody's
+    for sure), and "P. Dyr. Lis odpowiedziała" named nobody: an abbreviated office before a
+    surname is a title as the word written out is."""
+    spans = _spans_with_roles(
+        Passage(text="Dyr. Wydz. Oświaty p. A. Lis poinformowała, że do klas pierwszych zapisano 312 dzieci."),
+        Passage(text="Kier. Ref. Inwestycji p. J. Mróz wyjaśnił, że remont szkoły zakończy się w sierpniu."),
+        Passage(text="Radny Jan Kot zapytał o dowóz dzieci."),
+        Passage(text="P. Dyr. Lis odpowiedziała, że dowóz zapewni gimbus."),
+    )
+    assert [span[1:3] for span in spans[0]] == [("A. Lis", "Dyrektor Wydz. Oświaty")]
+    assert [span[1:3] for span in spans[1]] == [("J. Mróz", "Kierownik Ref. Inwestycji")]
+    assert [span[1:3] for span in spans[3]] == [("A. Lis", "Dyrektor Wydz. Oświaty")]
