@@ -253,3 +253,10 @@ def test_a_line_opening_with_a_number_goes_on_a_sentence_left_open(tmp_path: Pat
         "Porządek obrad",
         "1. Otwarcie posiedzenia.",
     ]
+
+
+def test_a_line_drawn_across_is_no_text(tmp_path: Path) -> None:
+    """Markdown's thematic break ("---") before the sign-off was quoted as part of it."""
+    assert _read_back(
+        tmp_path / "a.md", "Radny Jan Kot zapytał o bilety.\n\n---\nProtokołował: *Michał Sowa*\n\n* * *\n\n=====\n"
+    ) == ["Radny Jan Kot zapytał o bilety.", "Protokołował: Michał Sowa"]

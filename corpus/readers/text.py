@@ -106,6 +106,8 @@ def _ends_a_wrapped_paragraph(previous_line: str, line: str, width: int) -> bool
 # A table as Markdown and plain-text exports write one: "| Radna Joanna Pawlik | Zapytała … |",
 # under its header a rule "|---|:---:|".
 _TABLE_ROW = re.compile(r"^\|(.*)\|$")
+# A line drawn across ("---", "***", "====="): Markdown's thematic break, a text's separator.
+_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?$")
 
 
@@ -174,6 +176,8 @@ def read_text(path: Path) -> Document:
         previous_line = ""
         lines = page_text.split("\n")
         for line in (_split_bold_leads(lines) if is_markdown else lines) + [""]:
+            if _RULE.match(line):
+                continue
             bold = False
             if is_markdown:
                 line, bold = _clean_markdown(line)
