@@ -53,6 +53,8 @@ ROLE_WORDS = {
     "sołtys",
     "wojewoda",
     "sprawozdawca",
+    "mówca",
+    "mówczyni",
     "głos",
     "pani",
     "pan",
@@ -88,6 +90,8 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
     timed = TIMESTAMP.match(text)
     if timed:
         text = text[timed.end() :]
+        if ":" in text.rstrip(":"):
+            return False  # "[00:00:10] Mówca 1: Otwieram …": who and the words, not who alone
         text = text if text.endswith(":") else text + ":"
     if not text.endswith(":") and ((bold and names_a_speaker(unshouted(text))) or shouted_label(text)):
         # "**Radny Piotr Lis**" or "RADNY PIOTR LIS" on its own line, the speech below: a label.
@@ -257,7 +261,8 @@ def inline_label(text: str) -> tuple[str, str] | None:
     if not words or _NO_INLINE_LABEL.search(bare):
         return None
     if any(
-        not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS | _COUNCILLOR for w in words[1:] + office.split()[1:]
+        not (w[:1].isupper() or w.isdigit()) and w.lower() not in _LABEL_CONNECTORS | _COUNCILLOR | _UNKNOWN
+        for w in words[1:] + office.split()[1:]
     ):
         return None
     if any(_only_a_verb(m.group()) for m in WORD.finditer(bare)):
@@ -302,6 +307,8 @@ def _named_then_office(label: str) -> bool:
 # Sentence ends and commas: a label on its speech's line has neither (the full stop of an
 # initial, "Radna A. Kaczmarek:", ends no sentence).
 _NO_INLINE_LABEL = re.compile(r"[!?,;„”\"]|(?<!\b[A-ZĄĆĘŁŃÓŚŹŻ])\.\s")
+# A recording's transcript labels whom it cannot name: "Mówca niezidentyfikowany:", "Mówca 2:".
+_UNKNOWN = {"niezidentyfikowany", "niezidentyfikowana", "nierozpoznany", "nierozpoznana", "nieznany", "nieznana"}
 # Lowercase words a role may have: "Głos z sali", "Sekretarz stanu w Ministerstwie Finansów".
 _LABEL_CONNECTORS = {"z", "ze", "w", "we", "do", "ds.", "i", "oraz", "na", "sali", "spraw", "stanu"}
 # Role words that also open an address to someone ("Pani poseł …", "Pan do mnie: …"): a label

@@ -587,3 +587,30 @@ def test_an_office_after_pan_or_pani_labels_a_turn_on_the_speechs_line(tmp_path:
     assert said["Wyciąg przechodzi pr"] == (None, "Kierownik Wydziału Sportu")
     assert said["Otwieram posiedzenie"] == (None, "Przewodniczący")
     assert inline_label("Pani Kierownik odpowiedziała: tak.") is None
+
+
+def test_speakers_a_recording_cannot_name_open_turns_of_their_own(tmp_path: Path) -> None:
+    """ "Mówca niezidentyfikowany: A co z wycinką drzew?" ran on in the deputy mayor's turn (his
+    words, by the record); "[00:00:10] Mówca 1: Otwieram …" was read as a label alone, every
+    line of the transcript one, and the whole file gave no passage."""
+    meeting = _parsed(
+        tmp_path / "zapis.txt",
+        "Transkrypcja posiedzenia Komisji Rozwoju Miasta Rady Miasta Piły z dnia 3 kwietnia 2024 r.\n\n"
+        "Przewodniczący Komisji Tomasz Bela: Otwieram posiedzenie.\n"
+        "Zastępca Prezydenta Krzysztof Szewczyk: Obwodnica będzie gotowa w 2026 roku.\n"
+        "Mówca niezidentyfikowany: A co z wycinką drzew?\n"
+        "Zastępca Prezydenta Krzysztof Szewczyk: Wytniemy 420 drzew.\n",
+    )
+    said = {p.text: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
+    assert said["A co z wycinką drzew?"] == (None, "Mówca niezidentyfikowany")
+    assert said["Obwodnica będzie gotowa w 2026 roku."] == ("Krzysztof Szewczyk", "Zastępca Prezydenta")
+    timed = _parsed(
+        tmp_path / "nagranie.txt",
+        "Transkrypcja nagrania posiedzenia Komisji Oświaty Rady Miasta Ełku, 5 marca 2024 r.\n\n"
+        "[00:00:10] Mówca 1: Otwieram posiedzenie komisji.\n"
+        "[00:00:40] Mówca 2: Mam pytanie o stołówkę w szkole numer 4.\n"
+        "[00:01:20] Mówca 3: Stołówka zostanie otwarta we wrześniu.\n",
+    )
+    said = {p.text: (s.speaker, s.role) for p in timed.passages for s in p.spans}
+    assert said["Stołówka zostanie otwarta we wrześniu."] == (None, "Mówca 3")
+    assert not looks_like_label("[00:00:10] Mówca 1: Otwieram posiedzenie komisji.")
