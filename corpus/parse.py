@@ -13,7 +13,7 @@ from corpus.transcript import as_transcript, parse_transcript
 # Raised whenever what parsing makes of a file changes (speakers, narration, agenda points):
 # a file read by another version is read again on its next ingest, though its bytes are the
 # same. Its chunks that come out the same keep their vectors: nothing is embedded twice.
-PARSER_VERSION = "82"
+PARSER_VERSION = "83"
 
 
 def parse_document(document: Document) -> Meeting:
@@ -21,7 +21,10 @@ def parse_document(document: Document) -> Meeting:
     if notes:
         document = replace(document, paragraphs=[p for p in document.paragraphs if not p.note])
     transcript = as_transcript(document)
-    meeting = parse_transcript(transcript) if transcript else parse_protocol(document)
+    meeting = parse_transcript(transcript) if transcript else None
+    if meeting is None or not meeting.passages:
+        # A transcript of labels and nothing said is a misreading: the words are somewhere.
+        meeting = parse_protocol(document)
     if document.letterhead and (meeting.body is None or meeting.committee in (None, "Komisja")):
         # "… z posiedzenia Komisji …" under a letterhead naming them both.
         committee, body = split_committee_and_body(document.letterhead)

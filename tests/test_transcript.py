@@ -614,3 +614,16 @@ def test_speakers_a_recording_cannot_name_open_turns_of_their_own(tmp_path: Path
     said = {p.text: (s.speaker, s.role) for p in timed.passages for s in p.spans}
     assert said["Stołówka zostanie otwarta we wrześniu."] == (None, "Mówca 3")
     assert not looks_like_label("[00:00:10] Mówca 1: Otwieram posiedzenie komisji.")
+
+
+def test_a_file_of_labels_with_nothing_said_loses_none_of_its_lines(tmp_path: Path) -> None:
+    """Read as a transcript, a file whose every line looks like a label (a list of who signs,
+    or a misread recording) gave no passage: nothing of it could be found. It is read as a
+    protocol then."""
+    meeting = _parsed(
+        tmp_path / "lista.txt",
+        "Lista podpisów członków Komisji Oświaty Rady Miasta Ełku\n\n"
+        "Radny Jan Kot:\nRadna Ewa Lis:\nRadny Adam Nowak:\nRadna Maria Wrona:\n",
+    )
+    assert meeting.style == "protocol"
+    assert "Radna Maria Wrona:" in " ".join(p.text for p in meeting.passages)
