@@ -98,7 +98,10 @@ _DASHES = {"-", "–", "—"}
 # odpowiedział", "mł. insp. Adam Róg".
 _DEGREES = DEGREES | RANKS
 # A sentence opening with these and a person states that person's view.
-_VIEW_OF = {"zdaniem", "według", "w opinii", "w ocenie", "w przekonaniu"}
+_VIEW_OF = {"zdaniem", "według", "wg", "wg .", "w opinii", "w ocenie", "w przekonaniu"}
+# "Radny Piotr Nowak jest przeciwny podwyżce": a stand he takes, said as a view.
+_AGAINST = {"przeciwny", "przeciwna"}
+_BEING = {"jest", "był", "była", "pozostaje", "pozostał", "pozostała"}
 # "W posiedzeniu udział wzięli: …", "W dyskusji głos zabrali radni: …": who took part, listed
 # after a verb in the plural; none of them speaks the sentence ("ks. Paweł Bór – proboszcz
 # parafii" is an office after a dash, not his words).
@@ -1064,6 +1067,8 @@ class _SentenceReader:
             if (word.lower() in _CLAUSE_LINKS and not (self.listing and word == ":" and self._signs(index))) or (
                 self._reporting_verb(word, mention.gender) or self._files_a_motion(index, mention.gender)
             ):
+                return True
+            if word.lower() in _AGAINST and index > 0 and self.tokens[index - 1][2].lower() in _BEING:
                 return True
             if word in {".", ";"}:
                 break

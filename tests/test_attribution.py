@@ -1160,3 +1160,14 @@ def test_offices_and_departments_abbreviated_end_no_sentence_and_name_the_office
     assert [span[1:3] for span in spans[0]] == [("A. Lis", "Dyrektor Wydz. Oświaty")]
     assert [span[1:3] for span in spans[1]] == [("J. Mróz", "Kierownik Ref. Inwestycji")]
     assert [span[1:3] for span in spans[3]] == [("A. Lis", "Dyrektor Wydz. Oświaty")]
+
+
+def test_a_view_after_wg_and_a_stand_against_are_the_speakers() -> None:
+    """ "Wg Pani Zając mieszkańcy nie udźwigną …" (as "Według" is) and "Radny Piotr Nowak jest
+    przeciwny podwyżce, …" were nobody's for sure."""
+    before = "Radna Maria Zając zapytała o podwyżkę."
+    assert _speaker_of("mieszkańcy nie udźwigną", before, "Wg Pani Zając mieszkańcy nie udźwigną opłat.") == (
+        "Maria Zając"
+    )
+    against = "Radny Piotr Nowak jest przeciwny podwyżce, ponieważ miasto ma nadwyżkę."
+    assert _speaker_of("miasto ma nadwyżkę", against) == "Piotr Nowak"
