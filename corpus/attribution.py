@@ -1153,7 +1153,11 @@ class _SentenceReader:
         """Whether ``second`` opens a clause of its own after ``first``'s, not one that
         ``first`` reports: no "że", "iż", colon or relative word between them."""
         between = [word.lower() for _, _, word in self.tokens[first.token_end : second.token_index]]
-        if any(word in {"że", "iż", ":", "czy"} for word in between):
+        if any(word in {"że", "iż", ":"} for word in between):
+            return False
+        # "zapytała, czy …, na co Pani Dyrektor odpowiedziała": the question asked, the answer's
+        # clause opens after it ("zapytał, czy Pani Dyrektor wie …" is still his question).
+        if "czy" in between and not set(between[-3:]) & _COORDINATORS:
             return False
         for at, word in enumerate(between):
             # "…, który został wybrany" says more of the first; in "…, na które odpowiedział Pan

@@ -1171,3 +1171,17 @@ def test_a_view_after_wg_and_a_stand_against_are_the_speakers() -> None:
     )
     against = "Radny Piotr Nowak jest przeciwny podwyżce, ponieważ miasto ma nadwyżkę."
     assert _speaker_of("miasto ma nadwyżkę", against) == "Piotr Nowak"
+
+
+def test_an_answer_after_a_question_in_one_sentence_is_the_answerers() -> None:
+    """ "Radna Ewa Lis zapytała …, czy …, na co Pani Dyrektor odpowiedziała, że …": the whole
+    sentence went to the councillor, the director's answer with it. A question that names
+    somebody inside it is still the asker's."""
+    asked = (
+        "Radna Ewa Lis zapytała Panią Dyrektor Annę Mak, czy basen będzie otwarty w lipcu, "
+        "na co Pani Dyrektor odpowiedziała, że basen otworzy się w sierpniu."
+    )
+    assert _speaker_of("basen otworzy się w sierpniu", asked) == "Anna Mak"
+    assert _speaker_of("czy basen będzie otwarty", asked) == "Ewa Lis"
+    inside = "Radny Jan Kot zapytał, czy Pani Dyrektor Anna Mak wie o awarii basenu."
+    assert _speaker_of("wie o awarii", inside) == "Jan Kot"
