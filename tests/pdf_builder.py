@@ -37,6 +37,15 @@ def _titled_page(title: str) -> FPDF:
     return pdf
 
 
+def _written_below(pdf: FPDF, paragraphs: list[str], y: float, gap: float) -> float:
+    """``paragraphs`` one under another from ``y``, ``gap`` apart; where the last one ends."""
+    for text in paragraphs:
+        pdf.set_xy(56, y)
+        pdf.multi_cell(480, 14, text)
+        y = pdf.get_y() + gap
+    return y
+
+
 def _footer(pdf: FPDF, text: str, y: float = 800) -> None:
     """A line at the page's foot ("Protokół nr 7/2024 – strona 1 z 1"), not opening a page."""
     pdf.set_auto_page_break(False)
@@ -208,12 +217,7 @@ def write_signatures_side_by_side(
     """A one-page protocol whose signatures stand side by side under its last paragraph, the
     minute-taker's on the left, the chair's on the right."""
     pdf = _titled_page(title)
-    y = 100.0
-    for text in paragraphs:
-        pdf.set_xy(56, y)
-        pdf.multi_cell(480, 14, text)
-        y = pdf.get_y() + 6
-    y += 30
+    y = _written_below(pdf, paragraphs, 100.0, gap=6) + 30
     for left, right in signatures:
         pdf.set_xy(56, y)
         pdf.cell(200, 14, left)
@@ -259,11 +263,7 @@ def write_stamped(path: Path, title: str, paragraphs: list[str]) -> Path:
     """A protocol as e-office systems sign it: an id up the left margin, turned 90°, and a
     "KOPIA" stamp across the page at 45°, in light grey."""
     pdf = _titled_page(title)
-    y = 100.0
-    for text in paragraphs:
-        pdf.set_xy(56, y)
-        pdf.multi_cell(480, 14, text)
-        y = pdf.get_y() + 10
+    _written_below(pdf, paragraphs, 100.0, gap=10)
     pdf.set_font("DejaVu", "", 7)
     with pdf.rotation(90, 30, 600):
         pdf.set_xy(30, 600)

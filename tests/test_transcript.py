@@ -34,6 +34,11 @@ def _parsed(path: Path, text: str):
     return parse_document(read_document(path))
 
 
+def _said(meeting, chars: int | None = None) -> dict[str, tuple[str | None, str | None]]:
+    """(speaker, role) of each span, by its passage's text (or the text's first ``chars``)."""
+    return {p.text[:chars]: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
+
+
 def _sitting(tmp_path: Path) -> Path:
     paragraph = "Wysoka Izbo! Ustawa o samorządzie gminnym wymaga zmian w wielu miejscach. " * 8
     path = tmp_path / "posiedzenie.txt"
@@ -404,7 +409,7 @@ def test_speaker_lines_of_a_hard_wrapped_record_and_labels_naming_the_words(tmp_
     )
     meeting = parse_document(read_document(path))
     assert meeting.style == "transcript"
-    said = {p.text: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
+    said = _said(meeting)
     assert said["Chciałbym zapytać o remont teatru."] == ("Jan Kowalski", "radny")
     assert said["Remont ruszy w lipcu tego roku."] == ("Anna Lis", "Dyrektor Wydziału Kultury")
     assert said["Teatr czeka na remont od dziesięciu lat."] == ("Piotr Zięba", "Radny")
@@ -536,7 +541,7 @@ def test_labels_naming_who_then_her_office_after_a_comma_or_a_councillors_title(
         "Pani Agnieszka Wolna, Dyrektor Wydziału Oświaty: Na Naramowicach otwieramy nowe przedszkole.\n",
     )
     assert meeting.style == "transcript"
-    said = {p.text[:20]: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
+    said = _said(meeting, chars=20)
     assert said["Dziękuję. Złożono 4 "] == ("Agnieszka Wolna", "Dyrektor Wydziału Oświaty")
     assert said["Na Naramowicach otwi"] == ("Agnieszka Wolna", "Dyrektor Wydziału Oświaty")
     assert said["Otwieram posiedzenie"] == ("Łukasz Mikuła", "Przewodniczący Komisji")
@@ -562,7 +567,7 @@ def test_who_speaks_in_capitals_on_a_line_of_their_own_opens_a_turn(tmp_path: Pa
     turns (the text reader then joins a label to the speech's first line)."""
     meeting = _parsed(tmp_path / "stenogram.txt", SHOUTED.replace("\n\n", gap))
     assert meeting.style == "transcript"
-    said = {p.text[:20]: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
+    said = _said(meeting, chars=20)
     assert said["Ile wyniesie dług mi"] == ("Kinga Zawadzka", "Radna")
     assert said["Zadłużenie wyniesie "] == ("Małgorzata Ostrowska", "Skarbnik Miasta")
     assert said["Otwieram posiedzenie"] == ("Paweł Biały", "Przewodniczący Komisji")
@@ -583,7 +588,7 @@ def test_an_office_after_pan_or_pani_labels_a_turn_on_the_speechs_line(tmp_path:
     )
     assert meeting.style == "transcript"
     assert meeting.committee == "Komisja Sportu i Turystyki"
-    said = {p.text[:20]: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
+    said = _said(meeting, chars=20)
     assert said["Wyciąg przechodzi pr"] == (None, "Kierownik Wydziału Sportu")
     assert said["Otwieram posiedzenie"] == (None, "Przewodniczący")
     assert inline_label("Pani Kierownik odpowiedziała: tak.") is None
@@ -601,7 +606,7 @@ def test_speakers_a_recording_cannot_name_open_turns_of_their_own(tmp_path: Path
         "Mówca niezidentyfikowany: A co z wycinką drzew?\n"
         "Zastępca Prezydenta Krzysztof Szewczyk: Wytniemy 420 drzew.\n",
     )
-    said = {p.text: (s.speaker, s.role) for p in meeting.passages for s in p.spans}
+    said = _said(meeting)
     assert said["A co z wycinką drzew?"] == (None, "Mówca niezidentyfikowany")
     assert said["Obwodnica będzie gotowa w 2026 roku."] == ("Krzysztof Szewczyk", "Zastępca Prezydenta")
     timed = _parsed(
@@ -611,7 +616,7 @@ def test_speakers_a_recording_cannot_name_open_turns_of_their_own(tmp_path: Path
         "[00:00:40] Mówca 2: Mam pytanie o stołówkę w szkole numer 4.\n"
         "[00:01:20] Mówca 3: Stołówka zostanie otwarta we wrześniu.\n",
     )
-    said = {p.text: (s.speaker, s.role) for p in timed.passages for s in p.spans}
+    said = _said(timed)
     assert said["Stołówka zostanie otwarta we wrześniu."] == (None, "Mówca 3")
     assert not looks_like_label("[00:00:10] Mówca 1: Otwieram posiedzenie komisji.")
 
