@@ -313,3 +313,35 @@ def test_a_letterhead_in_the_page_header_names_the_council_and_the_committee(
     assert not any("Kaliszu" in text or "Strona" in text for text in texts)
     meeting = parse_document(document)
     assert (meeting.committee, meeting.body) == ("Komisja Polityki Społecznej", "Rada Miejska w Kaliszu")
+
+
+def test_a_title_set_in_a_text_box_is_read_once(tmp_path: Path) -> None:
+    """A template that sets the title in a text box ("Protokół nr 5/2024 …"): python-docx reads
+    no text box, and the meeting had no number, date or committee. Word saves a box twice (a
+    drawing, and its VML fallback for older readers): it is read once, before its paragraph."""
+    word = docx.Document()
+    box = (
+        "<w:txbxContent><w:p><w:r><w:t>Protokół nr 5/2024 z posiedzenia Komisji Zdrowia Rady Miasta Tarnowa "
+        "z dnia 6 maja 2024 r.</w:t></w:r></w:p></w:txbxContent>"
+    )
+    anchor = word.add_paragraph()
+    anchor._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:v="urn:schemas-microsoft-com:vml" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing>'
+            f"</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict>"
+            "</mc:Fallback></mc:AlternateContent></w:r>"
+        )
+    )
+    word.add_paragraph("Dyrektor Szpitala Pan Marek Zając poinformował, że oddział zostanie otwarty w czerwcu.")
+    path = tmp_path / "protokol.docx"
+    word.save(str(path))
+    document = read_document(path)
+    assert [p.text for p in document.paragraphs] == [
+        "Protokół nr 5/2024 z posiedzenia Komisji Zdrowia Rady Miasta Tarnowa z dnia 6 maja 2024 r.",
+        "Dyrektor Szpitala Pan Marek Zając poinformował, że oddział zostanie otwarty w czerwcu.",
+    ]
+    meeting = parse_document(document)
+    assert (meeting.number, meeting.date, meeting.committee) == ("5/2024", "2024-05-06", "Komisja Zdrowia")

@@ -44,12 +44,33 @@ _WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"}
 
 
 def _blocks(container):
-    """The body's paragraphs and tables in document order, inside any wrapper too."""
+    """The body's paragraphs and tables in document order, inside any wrapper too, and a text
+    box's before the paragraph it is anchored in."""
     for child in container.iterchildren():
         if child.tag in _WRAPPERS:
             yield from _blocks(child)
-        elif child.tag in (f"{_W}p", f"{_W}tbl"):
+        elif child.tag == f"{_W}p":
+            for box in _text_boxes(child):
+                yield from _blocks(box)
             yield child
+        elif child.tag == f"{_W}tbl":
+            yield child
+
+
+# Word saves a text box twice, as a drawing and as the VML fallback for older readers.
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph) -> list:
+    """The text boxes anchored in a paragraph (a template's title "PROTOKÓŁ NR 5/2024 …" set in
+    one was never read: the meeting had no number, date or committee), each once, outermost."""
+    boxes = []
+    for box in paragraph.iter(f"{_W}txbxContent"):
+        between = list(box.iterancestors())
+        between = between[: between.index(paragraph)] if paragraph in between else between
+        if not any(node.tag in (_FALLBACK, f"{_W}txbxContent") for node in between):
+            boxes.append(box)
+    return boxes
 
 
 def _read_paragraph(element) -> tuple[str, bool, str | None]:
