@@ -80,19 +80,23 @@ def join_broken_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return joined
 
 
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def normalize_spaces(text: str) -> str:
     # A letter and its accent as two characters ("a" and U+0328, as some PDFs and Mac files
     # write "ą") is one letter to the dictionary only when composed.
     text = unicodedata.normalize("NFC", _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text))
-    return _SPACES.sub(" ", _SYMBOL_FONT.sub("•", _INVISIBLE.sub("", text))).strip()
+    text = _HYPHEN.sub("-", _SYMBOL_FONT.sub("•", _INVISIBLE.sub("", text)))
+    return _SPACES.sub(" ", text).strip()
 
 
 # Soft hyphens, zero-width spaces and joiners, byte-order marks: Word and PDFs keep them inside
 # words ("i\xadłącznik"), where they split the word for lemmas and for finding quotes.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Word's non-breaking hyphen and the typographic one, as PDFs keep them: in "Kowalska‑Nowak" the
+# name was no double-barrelled name, its speaker unread and never found by that name.
+_HYPHEN = re.compile("[\u2010\u2011]")
 # Typeset ligatures that some PDFs keep as one character ("ﬁnanse", "proﬁl"): no lemma or
 # search finds the word until its letters are two again.
 _LIGATURE = re.compile("[\ufb00-\ufb06]")

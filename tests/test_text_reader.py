@@ -260,3 +260,17 @@ def test_a_line_drawn_across_is_no_text(tmp_path: Path) -> None:
     assert _read_back(
         tmp_path / "a.md", "Radny Jan Kot zapytał o bilety.\n\n---\nProtokołował: *Michał Sowa*\n\n* * *\n\n=====\n"
     ) == ["Radny Jan Kot zapytał o bilety.", "Protokołował: Michał Sowa"]
+
+
+def test_typographic_hyphens_and_spaces_are_plain_ones(tmp_path: Path) -> None:
+    """Word's non-breaking hyphen in "Kowalska‑Nowak" (U+2011) made the councillor "Anna
+    Kowalska", and a thin space or an ideographic one split nothing the way a space does."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "Protokół nr 3/2024 z posiedzenia Komisji Oświaty Rady Miasta Lublin z dnia 5 marca 2024 r.\n\n"
+        "Radna Anna Kowalska\u2011Nowak zapytała o\u2009basen za 1\u202f200\u3000zł.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert document.paragraphs[-1].text == "Radna Anna Kowalska-Nowak zapytała o basen za 1 200 zł."
+    assert parse_document(document).passages[-1].spans[0].speaker == "Anna Kowalska-Nowak"
