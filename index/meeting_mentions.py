@@ -176,6 +176,9 @@ def _committee_mentions(
 # A Cyrillic city name is its Polish name (less a final vowel) plus at most this many letters
 # of case ending.
 _CYRILLIC_ENDING = 2
+# The least of a city's name that can stand for it: "Ełk" ("Ельку") is three letters, "Piła"
+# ("Пилі") three without its vowel. Only capitalised words of a question are tried.
+_CYRILLIC_STEM = 3
 
 
 def _cyrillic_place(word: str, places: Iterable[str]) -> set[str]:
@@ -186,7 +189,7 @@ def _cyrillic_place(word: str, places: Iterable[str]) -> set[str]:
     found = set()
     for place in places:
         stem = _place_stem(place)
-        if len(stem) < 4:
+        if len(stem) < _CYRILLIC_STEM:
             continue
         if any(spelled.startswith(stem) and len(spelled) - len(stem) <= _CYRILLIC_ENDING for spelled in spellings):
             found.add(place)

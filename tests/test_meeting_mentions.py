@@ -117,3 +117,15 @@ def test_a_county_or_voivodeship_is_named_by_its_adjective(question: str, rest: 
     assert mention.meeting_ids == {8}
     assert mention.stripped(question) == rest
     assert directory.find("Co ustalił sejmik województwa mazowieckiego?").meeting_ids == {9}
+
+
+def test_a_city_of_three_letters_is_named_in_cyrillic_too() -> None:
+    """ "в Ельку" named no meeting (a city's name less its vowel had to be four letters), and a
+    question about the chair in Ełk was answered with another city's chair."""
+    directory = MeetingDirectory(
+        [*MEETINGS, MeetingRef(8, "2/2024", "2024-03-05", "Komisja Oświaty", "Rada Miasta Ełku")]
+    )
+    mention = directory.find("Хто головував на засіданні комісії в Ельку?")
+    assert mention.meeting_ids == {8}
+    assert mention.stripped("Хто головував на засіданні комісії в Ельку?") == "Хто головував на засіданні комісії?"
+    assert directory.find("Хто головував на засіданні комісії в Еленці?").meeting_ids == set()
