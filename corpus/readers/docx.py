@@ -5,6 +5,7 @@ recorded any. A table row that makes one record is one paragraph (corpus/readers
 from __future__ import annotations
 
 import zipfile
+from itertools import takewhile
 from pathlib import Path
 
 from corpus.document import Document, Paragraph
@@ -64,13 +65,14 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 def _text_boxes(paragraph) -> list:
     """The text boxes anchored in a paragraph (a template's title "PROTOKÓŁ NR 5/2024 …" set in
     one was never read: the meeting had no number, date or committee), each once, outermost."""
-    boxes = []
-    for box in paragraph.iter(f"{_W}txbxContent"):
-        between = list(box.iterancestors())
-        between = between[: between.index(paragraph)] if paragraph in between else between
-        if not any(node.tag in (_FALLBACK, f"{_W}txbxContent") for node in between):
-            boxes.append(box)
-    return boxes
+    return [
+        box
+        for box in paragraph.iter(f"{_W}txbxContent")
+        if not any(
+            node.tag in (_FALLBACK, f"{_W}txbxContent")
+            for node in takewhile(lambda node: node is not paragraph, box.iterancestors())
+        )
+    ]
 
 
 def _read_paragraph(element) -> tuple[str, bool, str | None]:
