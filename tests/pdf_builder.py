@@ -275,3 +275,16 @@ def write_stamped(path: Path, title: str, paragraphs: list[str]) -> Path:
         pdf.cell(300, 40, "KOPIA")
     pdf.output(str(path))
     return path
+
+
+def write_small_type_below(path: Path, title: str, paragraphs: list[str], small: list[str], top: float) -> Path:
+    """A page of ``paragraphs`` with ``small`` lines in 8 pt under them from ``top`` down, and
+    nothing after: a footnote at the page's foot, or a list set smaller higher up."""
+    pdf = _titled_page(title)
+    _written_below(pdf, paragraphs, 100.0, gap=6)
+    pdf.set_font("DejaVu", "", 8)
+    for number, line in enumerate(small):
+        pdf.set_xy(56, top + 11 * number)
+        pdf.cell(480, 10, line)
+    pdf.output(str(path))
+    return path

@@ -12,6 +12,7 @@ from pdf_builder import (
     write_paragraphs,
     write_ruled_heading,
     write_signatures_side_by_side,
+    write_small_type_below,
     write_speaker_rows,
     write_stamped,
     write_table,
@@ -372,3 +373,18 @@ def test_a_letterhead_atop_every_page_names_the_committee_and_a_centred_title_in
     ]
     meeting = parse_document(document)
     assert (meeting.committee, meeting.body) == ("Komisja Polityki Społecznej", "Rada Miejska w Kaliszu")
+
+
+@pytest.mark.parametrize(("top", "footnote"), [(770, True), (300, False)])
+def test_small_type_is_a_footnote_only_at_the_foot_of_the_page(tmp_path: Path, top: float, footnote: bool) -> None:
+    """Lines in smaller type under the text that open with a mark ("1) …") are footnotes at the
+    page's foot; higher up (a vote or a list set smaller) they stay the record's text in place."""
+    said = ["Radny Jan Kot zgłosił wniosek o remont boiska.", "Wyniki głosowania:"]
+    small = ["1) za – 6 radnych,", "2) przeciw – 1 radny."]
+    path = write_small_type_below(
+        tmp_path / "p.pdf", "Protokół nr 3/2024 z posiedzenia Komisji Sportu", said, small, top
+    )
+    document = read_document(path)
+    notes = [p.text for p in document.paragraphs if p.note]
+    assert bool(notes) == footnote
+    assert [p.text for p in document.paragraphs][-1].endswith("2) przeciw – 1 radny.")

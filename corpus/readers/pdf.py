@@ -537,7 +537,7 @@ def read_pdf(path: Path) -> Document:
     text: list[_Line] = []
     notes: list[_Line] = []
     for page in pages:
-        running, foot = _footnotes_apart(page, body_size)
+        running, foot = _footnotes_apart(page, body_size, height)
         text += running
         notes += foot
     # Footnotes go last: between a page's last line and the next page's first they cut a
@@ -548,18 +548,22 @@ def read_pdf(path: Path) -> Document:
 
 # "¹ Uchwała nr …", "1) Dz.U. …", "* Tekst …": a footnote's mark before its text.
 _FOOTNOTE_MARK = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\)?|\*+\)?)\s*\S")
-# A footnote is set smaller than the text it annotates.
+# A footnote is set smaller than the text it annotates, at the foot of the page (small type
+# higher up, a list or a vote in a smaller font, stays where it is).
 _FOOTNOTE_SIZE = 0.9
+_FOOTNOTE_BAND = 0.75
 
 
-def _footnotes_apart(page: list[_Line], body_size: float) -> tuple[list[_Line], list[_Line]]:
+def _footnotes_apart(page: list[_Line], body_size: float, height: float) -> tuple[list[_Line], list[_Line]]:
     """A page's lines, and apart from them its footnotes: the lines below its last line of
-    text, in a smaller type, the first opening with a footnote's mark."""
+    text, in a smaller type at the foot of the page, the first opening with a footnote's mark."""
     small = [line.size < _FOOTNOTE_SIZE * body_size for line in page]
     first = len(page)
     while first > 0 and small[first - 1] and not page[first - 1].table_row:
         first -= 1
     if first == len(page) or first == 0 or not _FOOTNOTE_MARK.match(page[first].text):
+        return page, []
+    if page[first].top < _FOOTNOTE_BAND * height:
         return page, []
     if page[first].top < max(line.bottom for line in page[:first]):
         return page, []  # beside the text, not below it
