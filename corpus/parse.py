@@ -25,11 +25,11 @@ def parse_document(document: Document) -> Meeting:
     if meeting is None or not meeting.passages:
         # A transcript of labels and nothing said is a misreading: the words are somewhere.
         meeting = parse_protocol(document)
-    if document.letterhead and (meeting.body is None or meeting.committee in (None, "Komisja")):
-        # "… z posiedzenia Komisji …" under a letterhead naming them both.
+    if document.letterhead:
+        # "… z posiedzenia Komisji …" under a letterhead naming the committee and the council.
         committee, body = split_committee_and_body(document.letterhead)
-        if committee and meeting.committee in (None, "Komisja"):
-            meeting.committee = committee
+        if meeting.committee in (None, "Komisja"):
+            meeting.committee = committee or meeting.committee
         meeting.body = meeting.body or body
     # Footnotes last, as the record's own words: within the text they ran a speech on.
     meeting.passages += [
