@@ -48,6 +48,20 @@ REPORTING_VERBS = set(
     zawnioskować przychylić sprzeciwiać skarżyć poskarżyć uskarżać obiecać zobowiązać
     """.split()
 )
+# Verbs that say something only with a person named as their subject ("Projekt uchwały
+# uzasadnił Naczelnik Adam Kruk", "Radny Jan Bór podniósł kwestię …"): with any other subject
+# they are the words' content ("warunki, które zachęcą studentów", "Miasto zapraszało …"),
+# so unlike REPORTING_VERBS they never end a speech going on without a name.
+PRESENTING_VERBS = set(
+    """
+    uzasadnić uzasadniać zaprezentować prezentować przybliżyć przybliżać zapoznać zapoznawać scharakteryzować
+    charakteryzować naświetlić naświetlać streścić nadmienić nadmieniać wspomnieć wspominać dopowiedzieć
+    doprecyzować doprecyzowywać uściślić uściślać sprostować prostować zaakcentować akcentować zasygnalizować
+    sygnalizować podnieść podnosić zakwestionować kwestionować zarzucić zarzucać zdementować dementować
+    ustosunkować upomnieć optować zachęcić zachęcać zaprosić zapraszać zaoferować pogratulować gratulować
+    przeprosić przepraszać
+    """.split()
+)
 # "złożył wniosek", "składa zapytanie", "wystąpiła z informacją": filing one of these says it.
 _FILING_VERBS = {"złożyć", "składać", "wystąpić", "występować"}
 _FILED = {
@@ -940,13 +954,16 @@ class _SentenceReader:
                 return True
         return False
 
-    def _reporting_verb(self, word: str, gender: str | None) -> bool:
+    def _reporting_verb(self, word: str, gender: str | None, of_someone_named: bool = False) -> bool:
+        """Whether ``word`` reports speech (in ``gender``, where given); ``of_someone_named``
+        where its subject is a person named, which PRESENTING_VERBS report too."""
+        verbs = REPORTING_VERBS | PRESENTING_VERBS if of_someone_named else REPORTING_VERBS
         for lemma, tag, _ in analyse(word):
             # A perfective verb's present form is its future: "Informację przedstawi Dyrektor
             # Jan Mróz" announces words not yet said ("pyta", "informuje" report them).
             if tag.startswith("fin") and ":perf" in tag:
                 continue
-            if tag.startswith(("praet", "fin")) and lemma.lower() in REPORTING_VERBS:
+            if tag.startswith(("praet", "fin")) and lemma.lower() in verbs:
                 if gender and tag.startswith("praet") and gender not in genders_of(tag):
                     continue
                 if tag.startswith("praet:pl") or tag.startswith("fin:pl"):
@@ -980,7 +997,7 @@ class _SentenceReader:
         if at >= len(self.tokens) or self.tokens[at][2].lower() not in {"który", "która"}:  # the subject's forms
             return False
         window = range(at + 1, min(len(self.tokens), at + 4))
-        return any(self._reporting_verb(self.tokens[i][2], mention.gender) for i in window)
+        return any(self._reporting_verb(self.tokens[i][2], mention.gender, of_someone_named=True) for i in window)
 
     def _several_subjects(self, mention: _Mention) -> bool:
         """ "Radni Kos i Nowak zwrócili uwagę, że …": the mention is one of several subjects
@@ -1008,7 +1025,8 @@ class _SentenceReader:
             if word in {",", ";", ":", ".", "(", ")"} or word.lower() in _RELATIVE:
                 return False
             if (
-                self._reporting_verb(word, mention.gender) or self._files_a_motion(index, mention.gender)
+                self._reporting_verb(word, mention.gender, of_someone_named=True)
+                or self._files_a_motion(index, mention.gender)
             ) and not self._gives_the_floor(index):
                 clause = index
                 while clause > floor and self.tokens[clause - 1][2] not in {",", ";", ":", "."}:
@@ -1065,7 +1083,8 @@ class _SentenceReader:
             # In a listing "Przewodniczący Komisji: Łukasz Mikuła" is a signature, not speech;
             # "- Dyrektor Pani Anna Wilk: remont szkoły ruszy w lipcu" is her answer.
             if (word.lower() in _CLAUSE_LINKS and not (self.listing and word == ":" and self._signs(index))) or (
-                self._reporting_verb(word, mention.gender) or self._files_a_motion(index, mention.gender)
+                self._reporting_verb(word, mention.gender, of_someone_named=True)
+                or self._files_a_motion(index, mention.gender)
             ):
                 return True
             if word.lower() in _AGAINST and index > 0 and self.tokens[index - 1][2].lower() in _BEING:

@@ -1097,6 +1097,26 @@ def test_coming_forward_with_a_report_or_a_motion_is_saying_it() -> None:
     assert _speaker_of("o zwiększenie dotacji", motion) == "Jan Lis"
 
 
+def test_verbs_of_presenting_say_something_when_a_person_named_is_their_subject() -> None:
+    """ "Projekt uchwały uzasadnił Naczelnik …", "Radny X podniósł kwestię …", "…, która
+    przybliżyła założenia programu": his and her words, and what follows with them (the record's
+    own, speaker unknown, before). With any other subject such a verb is what is said, and the
+    speech goes on ("warunki, które zachęcą studentów", "Miasto zapraszało …")."""
+    justified = "Projekt uchwały uzasadnił Naczelnik Wydziału Oświaty Pan Adam Kruk. Szkoła zyska cztery sale."
+    assert _speaker_of("Projekt uchwały uzasadnił", justified) == "Adam Kruk"
+    assert _speaker_of("Szkoła zyska cztery sale", justified) == "Adam Kruk"
+    raised = "Radny Jan Bór podniósł kwestię bezpieczeństwa na przejściu. Jego zdaniem potrzebna jest sygnalizacja."
+    assert _speaker_of("potrzebna jest sygnalizacja", raised) == "Jan Bór"
+    relative = "Informację przedstawiła Pani Anna Lis, która przybliżyła założenia programu. Program potrwa rok."
+    assert _speaker_of("Program potrwa rok", relative) == "Anna Lis"
+    content = (
+        "Pani Anna Lis poinformowała, że referat działa od 2011 roku. Miasto zapraszało studentów na targi. "
+        "Celem są warunki, które zachęcą studentów do pozostania. Projekt kosztuje 2 mln zł."
+    )
+    assert _speaker_of("Miasto zapraszało studentów", content) == "Anna Lis"
+    assert _speaker_of("Projekt kosztuje 2 mln zł", content) == "Anna Lis"
+
+
 def test_one_presenting_who_then_assures_in_a_relative_clause_says_the_whole_sentence() -> None:
     """ "Stanowisko Prezydenta przedstawił Zastępca Prezydenta Pan X, który zapewnił, …": the
     verb before him is his too; the record's own part is only one giving him the floor."""
