@@ -46,6 +46,7 @@ REPORTING_VERBS = set(
     zakomunikować oznajmić zabrać zabierać zadać zadawać udzielić udzielać przekazać zaopiniować
     polemizować zaprotestować protestować skrytykować krytykować zaoponować oponować postulować
     zawnioskować przychylić sprzeciwiać skarżyć poskarżyć uskarżać obiecać zobowiązać
+    odeprzeć odpierać replikować zripostować ripostować
     """.split()
 )
 # Verbs that say something only with a person named as their subject ("Projekt uchwały
@@ -59,7 +60,8 @@ PRESENTING_VERBS = set(
     doprecyzować doprecyzowywać uściślić uściślać sprostować prostować zaakcentować akcentować zasygnalizować
     sygnalizować podnieść podnosić zakwestionować kwestionować zarzucić zarzucać zdementować dementować
     ustosunkować upomnieć optować zachęcić zachęcać zaprosić zapraszać zaoferować pogratulować gratulować
-    przeprosić przepraszać
+    przeprosić przepraszać zażądać żądać domagać nalegać przestrzec ostrzec ostrzegać przytoczyć
+    przytaczać wyliczyć wyliczać doradzić doradzać rozwiać polecić polecać zobligować zreasumować reasumować
     """.split()
 )
 # "złożył wniosek", "składa zapytanie", "wystąpiła z informacją": filing one of these says it.
@@ -1371,9 +1373,15 @@ def reports_a_question(sentence: str) -> bool:
 
 # "Pan Dyrektor zapewnił, że …", "Odpowiedzi udzieliła Pani Dyrektor.", "wyjaśniła, że …",
 # "odniósł się do …": words said in reply to what was raised before them.
-_REPORTED_REPLY = re.compile(
+# "odpowiedziała", "odparł", "replikowała", "odpowiedzi udzielił": answering, never the asker's.
+_ANSWERED = (
     r"\bodpowi(?:edzia|ada)(?:ł|ła|li|ły)\b|\bodpowiedzi\s+udzieli\w*|\budzieli\w*\s+(?:\w+\s+){0,3}odpowiedzi\b"
-    r"|\bwyjaśni(?:ł|ła|li|ły)\b|\bzapewni(?:ł|ła|li|ły)\b|\bodni(?:ósł|osła|eśli|osły)\s+się\b|\bustosunkowa\w*",
+    r"|\bodpar(?:ł|ła|li|ły)\b|\b(?:z?riposto|repliko)wa(?:ł|ła|li|ły)\b"
+)
+_ANSWERS_SOMEONE = re.compile(_ANSWERED, re.I)
+_REPORTED_REPLY = re.compile(
+    _ANSWERED
+    + r"|\bwyjaśni(?:ł|ła|li|ły)\b|\bzapewni(?:ł|ła|li|ły)\b|\bodni(?:ósł|osła|eśli|osły)\s+się\b|\bustosunkowa\w*",
     re.I,
 )
 
@@ -1672,6 +1680,11 @@ def _attribute_passage(
         elif current and reader.not_said_by(current) and not reader.is_narration():
             # Somebody's words, not the current speaker's ("Hryhorij Bondarenko, przedstawiciel
             # firmy, informuje, że …": a name the dictionary does not know): whose, unsaid.
+            add(start, end, None, 0.0)
+            current, confidence = None, 0.0
+        elif current and asked and _ANSWERS_SOMEONE.search(passage.text[start:end]):
+            # "Radna Ewa Sowa zapytała o remont. Odpowiedziała, że …": who asked does not
+            # answer; who did, the record leaves unsaid.
             add(start, end, None, 0.0)
             current, confidence = None, 0.0
         elif current and not reader.is_narration() and not (asked and not reader.goes_on_asking()):

@@ -6,7 +6,7 @@ import pytest
 from conftest import ROOT
 
 from bot.compose import SURE_SPEAKER
-from corpus.attribution import CONFIDENCE_NEXT_PARAGRAPH, attribute_protocol
+from corpus.attribution import CONFIDENCE_NEXT_PARAGRAPH, attribute_protocol, reports_a_reply
 from corpus.model import Meeting, Passage
 from corpus.names import find_names
 from corpus.sentences import split_sentences
@@ -1115,6 +1115,29 @@ def test_verbs_of_presenting_say_something_when_a_person_named_is_their_subject(
     )
     assert _speaker_of("Miasto zapraszało studentów", content) == "Anna Lis"
     assert _speaker_of("Projekt kosztuje 2 mln zł", content) == "Anna Lis"
+    demanded = "Radny Jan Bór zażądał przedstawienia kosztorysu, przytoczył dane z raportu NIK."
+    assert _speaker_of("przedstawienia kosztorysu", demanded) == "Jan Bór"
+
+
+def test_a_retort_is_a_reply() -> None:
+    """ "Pani Dyrektor odparła, że …", "Radny replikował, że …": an answer to the speaker before,
+    quoted for the question it answers, as "odpowiedziała" is."""
+    assert reports_a_reply("Pani Dyrektor Anna Lis odparła, że remont ruszy w lipcu.")
+    assert reports_a_reply("Radny Bór replikował, że dane są nieaktualne.")
+    assert not reports_a_reply("Radny Bór zapytał o dane z raportu.")
+
+
+def test_an_answer_naming_nobody_after_a_question_is_not_the_askers() -> None:
+    """ "Radna Ewa Sowa zapytała o remont. Odpowiedziała, że …" went on as the councillor's
+    words (a wrong name): who answers is not who asked; the record leaves unsaid who did. Her
+    own explanation after her question is still hers."""
+    for answer in ("Odpowiedziała", "Odparła"):
+        text = f"Pani Dyrektor Anna Lis przedstawiła informację. Radna Ewa Sowa zapytała o remont. {answer}, że prace ruszą."
+        assert _speaker_of("prace ruszą", text) is None
+    explained = "Radna Ewa Sowa zapytała o remont. Wyjaśniła, że mieszkańcy skarżą się na hałas."
+    assert _speaker_of("mieszkańcy skarżą się", explained) == "Ewa Sowa"
+    going_on = "Pani Dyrektor Anna Lis odpowiedziała na pytania radnych. Odpowiedziała też, że prace ruszą."
+    assert _speaker_of("prace ruszą", going_on) == "Anna Lis"
 
 
 def test_one_presenting_who_then_assures_in_a_relative_clause_says_the_whole_sentence() -> None:
