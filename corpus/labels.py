@@ -83,10 +83,15 @@ class SpeakerLabel:
     party: str | None
 
 
+# When a recording's speaker began, written after who it is: "Ewa Sowa (radna) [00:02:30]:".
+_TIME_AFTER = re.compile(r"\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?=\s*:?\s*$)")
+
+
 def looks_like_label(text: str, bold: bool = False) -> bool:
     """A line that names who speaks next ("Marszałek:", "Poseł Anna Nowak (KO):", and in a
-    recording's transcript "[00:03:05] Radny Piotr Maj:", "00:03:05 Radny Piotr Maj")."""
-    text = text.strip()
+    recording's transcript "[00:03:05] Radny Piotr Maj:", "00:03:05 Radny Piotr Maj", "Piotr
+    Maj (radny) [00:03:05]:")."""
+    text = _TIME_AFTER.sub("", text.strip())
     timed = TIMESTAMP.match(text)
     if timed:
         text = text[timed.end() :]
@@ -176,7 +181,7 @@ PEOPLE_WITHOUT_OFFICE = {
 
 
 def parse_label(raw: str) -> SpeakerLabel:
-    raw = TIMESTAMP.sub("", raw.strip())  # when the speaker began is no part of who it is
+    raw = _TIME_AFTER.sub("", TIMESTAMP.sub("", raw.strip()))  # when they began is no part of who it is
     text = raw.rstrip(":").strip()
     party = None
     if match := _PARTY.search(text):
@@ -228,8 +233,9 @@ def _rank(word: str) -> bool:
 
 
 # A label on the speech's own line ("Poseł Jan Kowalski: Panie Marszałku! …") ends at the
-# line's first colon, within this many characters.
+# line's first colon, within this many characters; not one of a time ("Ewa Sowa [00:02:30]: …").
 _INLINE_LABEL_CHARS = 120
+_LABEL_END = re.compile(r":(?!\d{2}\b)")
 
 
 def inline_label(text: str) -> tuple[str, str] | None:
@@ -243,13 +249,15 @@ def inline_label(text: str) -> tuple[str, str] | None:
     (a protocol reporting speech) are no labels."""
     timed = TIMESTAMP.match(text)
     after_time = timed.end() if timed else 0
-    colon = text.find(":", after_time, after_time + _INLINE_LABEL_CHARS)
-    if colon < 0:
+    ends = _LABEL_END.search(text, after_time, after_time + _INLINE_LABEL_CHARS)
+    if ends is None:
         return None
+    colon = ends.start()
     label, speech = text[: colon + 1].strip(), text[colon + 1 :].strip()
     if not any(c.isalpha() for c in speech) or not looks_like_label(label) or only_a_name(speech):
         return None
-    bare = _PARTY.sub("", text[after_time:colon])  # "Poseł Anna Nowak (KO)": the party is no word of the label
+    # "Poseł Anna Nowak (KO)": the party is no word of the label, nor when they began.
+    bare = _PARTY.sub("", _TIME_AFTER.sub("", text[after_time:colon]))
     if _named_then_office(bare):
         return label, speech
     # "Pani Ewa Głowacka – Dyrektor Zarządu Budynków:": who, then a dash and her office.

@@ -295,12 +295,15 @@ def test_what_verbatim_minutes_record_before_the_first_speech_is_kept(tmp_path: 
         "[00:03:05] Radny Piotr Maj: {speech}",
         "00:03:05 Radny Piotr Maj\n{speech}",
         "(0:03:05) Radny Piotr Maj:\n{speech}",
+        "Piotr Maj (Radny) [00:03:05]:\n{speech}",  # or after them
+        "Piotr Maj (Radny) [00:03:05]: {speech}",
     ],
 )
-def test_a_recordings_transcript_with_times_before_its_labels(tmp_path: Path, label: str) -> None:
-    """Transcripts of a session's recording mark when each speaker begins: the time is no
-    part of who speaks, and a timed label line, colon or not, is no sentence to join the
-    speech to."""
+def test_a_recordings_transcript_with_times_by_its_labels(tmp_path: Path, label: str) -> None:
+    """Transcripts of a session's recording mark when each speaker begins, before who it is or
+    after: the time is no part of who speaks (after it, its colons made "Piotr Maj (Radny)
+    [00:03:05]:" no label, his question the speech before), and a timed label line, colon or
+    not, is no sentence to join the speech to."""
     turns = [
         ("[00:00:12] Przewodniczący Komisji Jan Kowalski: {speech}", "Otwieram posiedzenie komisji."),
         ("[00:01:40] Skarbnik Miasta Anna Lis: {speech}", "Dochody budżetu wzrosły o 12 procent"),
