@@ -21,6 +21,7 @@ from corpus.morphology import analyse, cases_of, first_name_gender, genders_of, 
 from corpus.names import can_be_surname, find_names
 from corpus.roles import (
     ABBREVIATED,
+    ABBREVIATED_IN_A_ROLE,
     ROLE_KEYS,
     nominative_office,
     of_the_committee,
@@ -262,8 +263,7 @@ def _is_nominative_role(word: str) -> bool:
 
 # Small words a role phrase runs through: "Naczelnik Wydziału Kultury i Sportu", "Mieszkaniec
 # ul. Fabrycznej", "Kierownik Referatu ds. Zieleni".
-_ABBREVIATED_IN_A_ROLE = {"ds", "ul", "os", "al", "pl", "wydz", "ref"} | set(ABBREVIATED)
-_WITHIN_A_ROLE = {"i", ".", "w", "z", "ze", "-", "–"} | _ABBREVIATED_IN_A_ROLE
+_WITHIN_A_ROLE = {"i", ".", "w", "z", "ze", "-", "–"} | ABBREVIATED_IN_A_ROLE
 
 
 def _split_roles(words: list[str]) -> list[list[str]]:
@@ -568,7 +568,7 @@ class _SentenceReader:
             role_words = [
                 self.tokens[i][2]
                 + ("," if self.tokens[i + 1][2] == "," and self._names_in_a_row(i + 1) else "")
-                + ("." if self.tokens[i][2].lower() in _ABBREVIATED_IN_A_ROLE and self.tokens[i + 1][2] == "." else "")
+                + ("." if self.tokens[i][2].lower() in ABBREVIATED_IN_A_ROLE and self.tokens[i + 1][2] == "." else "")
                 for i in range(left, first)
                 if self.tokens[i][2].lower() not in _HONORIFICS
                 and self.tokens[i][2] not in _DASHES | {",", "."}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from corpus.morphology import WORD, analyse, first_name_gender, nominative_name, unshouted
 from corpus.names import find_names
-from corpus.roles import nominative_office, office_key, role_nominative
+from corpus.roles import ABBREVIATED_IN_A_ROLE, nominative_office, office_key, role_nominative, written_out
 from corpus.sentences import DEGREES, RANKS
 from corpus.textjoin import TIMESTAMP
 
@@ -121,6 +121,25 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
         and len(capitalised) >= 0.6 * len(bare.split())
         and bool(office_key(words[0]) or words[0].lower() in PEOPLE_WITHOUT_OFFICE or find_names(bare))
     )
+
+
+def surnames_of(names: set[str]) -> set[str]:
+    """ "Jan Kowalski" → "Kowalski": the surnames of people named in full."""
+    return {name.split()[-1] for name in names if " " in name and not name.split()[-1].endswith(".")}
+
+
+# "Kowalski: Proszę o spokój.": a surname alone, and the speech after its colon.
+_SURNAME_FIRST = re.compile(r"\s*([A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)\s*:(?:\s+(\S.*))?$", re.S)
+
+
+def surname_label(text: str, surnames: set[str]) -> tuple[str, str] | None:
+    """("Kowalski:", the speech after it or "") where a line opens with the surname of one of
+    ``surnames`` (people labelled in full before) and a colon: transcripts shorten who speaks
+    again so. Other words alone before a colon head what follows ("Uwaga:", "Wnioski:")."""
+    found = _SURNAME_FIRST.match(text)
+    if not found or found.group(1) not in surnames:
+        return None
+    return f"{found.group(1)}:", (found.group(2) or "").strip()
 
 
 def _shouted(text: str) -> bool:
@@ -263,10 +282,10 @@ def inline_label(text: str) -> tuple[str, str] | None:
     # "Pani Ewa Głowacka – Dyrektor Zarządu Budynków:": who, then a dash and her office.
     parts = _OFFICE_AFTER_DASH.split(bare, maxsplit=1)
     bare, office = parts[0], parts[1] if len(parts) > 1 else ""
-    if office and (not office[:1].isupper() or _NO_INLINE_LABEL.search(office)):
+    if office and (not office[:1].isupper() or _not_a_label(office)):
         return None
     words = bare.split()
-    if not words or _NO_INLINE_LABEL.search(bare):
+    if not words or _not_a_label(bare):
         return None
     if any(
         not (w[:1].isupper() or w.isdigit()) and w.lower() not in _LABEL_CONNECTORS | _COUNCILLOR | _UNKNOWN
@@ -275,8 +294,8 @@ def inline_label(text: str) -> tuple[str, str] | None:
         return None
     if any(_only_a_verb(m.group()) for m in WORD.finditer(bare)):
         return None
-    if words[0].lower() in _ROLES_ALONE:
-        return label, speech
+    if words[0].lower() in _ROLES_ALONE or (written_out(words[0], None) or "").lower() in _ROLES_ALONE:
+        return label, speech  # "Dyrektor Wydziału Anna Lis:", "Dyr. E. Lis:", "Zast. Burmistrza Jan Kos:"
     if len(words) > 1 and words[0].lower() in {"pan", "pani"} and office_key(words[1]) and nominative_office(words[1]):
         return label, speech  # "Pan Przewodniczący:", "Pani Kierownik Wydziału Sportu:"
     named = words[1:] if words[0].lower() in _ADDRESSES else words
@@ -306,7 +325,7 @@ def _named_then_office(label: str) -> bool:
         and nominative_name(surface) == " ".join(surface)
         and bool(words)
         and office_key(words[0]) is not None
-        and not _NO_INLINE_LABEL.search(office)
+        and not _not_a_label(office)
         and all(w[:1].isupper() or w.lower() in _LABEL_CONNECTORS | _COUNCILLOR for w in words[1:])
         and not any(_only_a_verb(m.group()) for m in WORD.finditer(office))
     )
@@ -314,7 +333,22 @@ def _named_then_office(label: str) -> bool:
 
 # Sentence ends and commas: a label on its speech's line has neither (the full stop of an
 # initial, "Radna A. Kaczmarek:", ends no sentence).
-_NO_INLINE_LABEL = re.compile(r"[!?,;„”\"]|(?<!\b[A-ZĄĆĘŁŃÓŚŹŻ])\.\s")
+_NO_INLINE_LABEL = re.compile(r"[!?,;„”\"]")
+_STOP = re.compile(r"(\S+)\.\s")
+
+
+def _not_a_label(words: str) -> bool:
+    """Whether ``words`` read as a sentence, no label: punctuation a label has none of, or a
+    full stop other than an initial's ("J. Kowalski") or a role's abbreviation's ("Przew. Kom.";
+    not a degree's: "Prof. Lucjan Malinowski: „…”" is a speaker quoting a scholar)."""
+    if _NO_INLINE_LABEL.search(words):
+        return True
+    return any(
+        not (len(word) == 1 and word.isupper()) and word.lower() not in ABBREVIATED_IN_A_ROLE
+        for word in (m.group(1) for m in _STOP.finditer(words))
+    )
+
+
 # A recording's transcript labels whom it cannot name: "Mówca niezidentyfikowany:", "Mówca 2:".
 _UNKNOWN = {"niezidentyfikowany", "niezidentyfikowana", "nierozpoznany", "nierozpoznana", "nieznany", "nieznana"}
 # Lowercase words a role may have: "Głos z sali", "Sekretarz stanu w Ministerstwie Finansów".

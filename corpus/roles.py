@@ -103,6 +103,10 @@ ABBREVIATED = {
     "sekr": ("sekretarz", "sekretarz"),
 }
 
+# Abbreviations a role's words may hold, without their stops: "Przew. Kom.", "Kier. Ref. ds.
+# Zieleni", "Mieszkaniec ul. Fabrycznej".
+ABBREVIATED_IN_A_ROLE = {"ds", "ul", "os", "al", "pl", "wydz", "ref", "kom"} | set(ABBREVIATED)
+
 
 def written_out(word: str, gender: str | None) -> str | None:
     """ "Przew" → "Przewodniczący" ("Przewodnicząca" for a woman); None if no abbreviation."""

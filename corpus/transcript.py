@@ -11,7 +11,14 @@ from dataclasses import replace
 from corpus.committee import split_committee_and_body
 from corpus.dates import find_date, meeting_date
 from corpus.document import Document, Paragraph
-from corpus.labels import inline_label, looks_like_label, opens_with_a_past_verb, parse_label
+from corpus.labels import (
+    inline_label,
+    looks_like_label,
+    opens_with_a_past_verb,
+    parse_label,
+    surname_label,
+    surnames_of,
+)
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, first_name_gender, genders_of, nominative_surname
@@ -91,18 +98,24 @@ def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Labels that open their speech's line ("Poseł Jan Kowalski: Panie Marszałku! …") split
     off, so that both ways of writing a transcript read alike."""
     split: list[Paragraph] = []
+    named: set[str] = set()
     for paragraph in paragraphs:
         first_line, newline, rest = paragraph.text.strip().partition("\n")
-        if found := inline_label(paragraph.text):
+        if found := inline_label(paragraph.text) or surname_label(paragraph.text, surnames_of(named)):
             label, speech = found
             split.append(replace(paragraph, text=label, bold=False))
-            split.append(replace(paragraph, text=speech))
+            if speech:
+                split.append(replace(paragraph, text=speech))
+            named.add(parse_label(label).name or "")
         elif newline and rest.strip() and looks_like_label(first_line):
             # "RADNA KINGA ZAWADZKA" and her first line, joined as the lines of one paragraph.
             split.append(replace(paragraph, text=first_line, bold=False))
             split.append(replace(paragraph, text=rest.strip()))
+            named.add(parse_label(first_line).name or "")
         else:
             split.append(paragraph)
+            if looks_like_label(paragraph.text, paragraph.bold):
+                named.add(parse_label(paragraph.text).name or "")
     return split
 
 
@@ -221,7 +234,11 @@ def _turn_passages(
     role = parsed.role if parsed else None
     confidence = None
     surname = _surname_after_office(role) if parsed and not speaker else None
-    if surname:
+    alone = [n for n in known_names if role and n.split()[-1] == role] if parsed and not speaker else []
+    if len(alone) == 1:
+        # "Kowalski:" (a label only where one labelled in full before has that surname).
+        speaker, role, confidence = alone[0], None, CONFIDENCE_PRESIDING
+    elif surname:
         # "Dyrektor Zając:": the one person labelled in full with that surname (not the last
         # Dyrektor, who may be somebody else), or, with none or several, the surname as given.
         forms = (surname, nominative_surname(surname))
@@ -350,7 +367,7 @@ def parse_transcript(document: Document) -> Meeting:
         if SIGN_OFF.match(paragraph.text) and len(paragraph.text) < _SIGN_OFF_CHARS:
             close_turn()
             label = None
-        if looks_like_label(paragraph.text, paragraph.bold):
+        if looks_like_label(paragraph.text, paragraph.bold) or surname_label(paragraph.text, surnames_of(named)):
             close_turn()
             label = paragraph.text.strip()
             parsed = parse_label(label)

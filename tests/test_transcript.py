@@ -635,3 +635,34 @@ def test_a_file_of_labels_with_nothing_said_loses_none_of_its_lines(tmp_path: Pa
     )
     assert meeting.style == "protocol"
     assert "Radna Maria Wrona:" in " ".join(p.text for p in meeting.passages)
+
+
+def test_who_spoke_before_labelled_by_surname_alone_or_an_abbreviated_office(tmp_path: Path) -> None:
+    """Transcripts shorten who speaks again: "Kowalski:", "Lis: Nie, …" after "Przewodniczący
+    Komisji Jan Kowalski:" and "Skarbnik Miasta Ewa Lis:" are they (their words went on in
+    the speech before, at full confidence: a wrong name), as "Przew. J. Kowalski: …" is.
+    A word alone before a colon that is nobody's surname heads what follows ("Wniosek: …")."""
+    path = tmp_path / "zapis.txt"
+    path.write_text(
+        "Zapis przebiegu posiedzenia Komisji Rewizyjnej Rady Miejskiej w Kutnie z dnia 12 marca 2024 r.\n\n"
+        "Przewodniczący Komisji Jan Kowalski: Otwieram posiedzenie.\n\n"
+        "Skarbnik Miasta Ewa Lis: Wykonanie budżetu wyniosło 96 procent.\n\n"
+        "Radna Anna Sowa: Ile wyniosło zadłużenie?\n\n"
+        "Lis: Zadłużenie wyniosło 41 mln zł.\n\nWniosek: mieścimy się w limitach.\n\n"
+        "Kowalski:\nProszę o spokój.\n\n"
+        "Dyr. E. Lis: Dziękuję.\n\n"
+        "Przew. Kom. J. Kowalski: Zamykam posiedzenie.\n",
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(path))
+    assert meeting.style == "transcript"
+    said = [(p.spans[0].speaker, p.text) for p in meeting.passages]
+    assert said == [
+        ("Jan Kowalski", "Otwieram posiedzenie."),
+        ("Ewa Lis", "Wykonanie budżetu wyniosło 96 procent."),
+        ("Anna Sowa", "Ile wyniosło zadłużenie?"),
+        ("Ewa Lis", "Zadłużenie wyniosło 41 mln zł.\nWniosek: mieścimy się w limitach."),
+        ("Jan Kowalski", "Proszę o spokój."),
+        ("Ewa Lis", "Dziękuję."),
+        ("Jan Kowalski", "Zamykam posiedzenie."),
+    ]
