@@ -123,23 +123,25 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
     )
 
 
-def surnames_of(names: set[str]) -> set[str]:
-    """ "Jan Kowalski" → "Kowalski": the surnames of people named in full."""
-    return {name.split()[-1] for name in names if " " in name and not name.split()[-1].endswith(".")}
-
-
-# "Kowalski: Proszę o spokój.": a surname alone, and the speech after its colon.
-_SURNAME_FIRST = re.compile(r"\s*([A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)\s*:(?:\s+(\S.*))?$", re.S)
-
-
-def surname_label(text: str, surnames: set[str]) -> tuple[str, str] | None:
-    """("Kowalski:", the speech after it or "") where a line opens with the surname of one of
-    ``surnames`` (people labelled in full before) and a colon: transcripts shorten who speaks
-    again so. Other words alone before a colon head what follows ("Uwaga:", "Wnioski:")."""
-    found = _SURNAME_FIRST.match(text)
-    if not found or found.group(1) not in surnames:
+def known_speaker_label(text: str, named: set[str]) -> tuple[str, str] | None:
+    """(label, the speech after it or "") where a line opens with who was labelled in full
+    before ("Jan Kowalski", of ``named``), written again as a label: by surname alone
+    ("Kowalski: Proszę o spokój."), with a degree or an address ("Prof. dr hab. Jan Nowak: Tak,
+    …", "p. Ewa Sowa: …"). A label of someone the record never labelled so stays speech ("Prof.
+    Lucjan Malinowski: „…”" is a speaker quoting), as does a word alone that is nobody's
+    surname ("Uwaga:", "Wnioski:")."""
+    ends = _LABEL_END.search(text, 0, _INLINE_LABEL_CHARS)
+    if ends is None:
         return None
-    return f"{found.group(1)}:", (found.group(2) or "").strip()
+    label, speech = text[: ends.start()].strip(), text[ends.end() :].strip()
+    if not label[:1].isalpha() or _NO_INLINE_LABEL.search(label):
+        return None  # "(Poseł Grzegorz Braun: Pytam: …)": a voice from the floor, within a speech
+    surnames = {name.split()[-1] for name in named if " " in name and not name.split()[-1].endswith(".")}
+    name = parse_label(label + ":").name
+    # Named as a label names, in the nominative: "Do posła Tadeusza Woźniaka: …" is said to him.
+    if label in surnames or (" " in label and name in named and name in label):
+        return f"{label}:", speech
+    return None
 
 
 def _shouted(text: str) -> bool:

@@ -13,11 +13,10 @@ from corpus.dates import find_date, meeting_date
 from corpus.document import Document, Paragraph
 from corpus.labels import (
     inline_label,
+    known_speaker_label,
     looks_like_label,
     opens_with_a_past_verb,
     parse_label,
-    surname_label,
-    surnames_of,
 )
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
@@ -101,7 +100,7 @@ def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     named: set[str] = set()
     for paragraph in paragraphs:
         first_line, newline, rest = paragraph.text.strip().partition("\n")
-        if found := inline_label(paragraph.text) or surname_label(paragraph.text, surnames_of(named)):
+        if found := inline_label(paragraph.text) or known_speaker_label(paragraph.text, named):
             label, speech = found
             split.append(replace(paragraph, text=label, bold=False))
             if speech:
@@ -367,7 +366,8 @@ def parse_transcript(document: Document) -> Meeting:
         if SIGN_OFF.match(paragraph.text) and len(paragraph.text) < _SIGN_OFF_CHARS:
             close_turn()
             label = None
-        if looks_like_label(paragraph.text, paragraph.bold) or surname_label(paragraph.text, surnames_of(named)):
+        again = known_speaker_label(paragraph.text, named)
+        if looks_like_label(paragraph.text, paragraph.bold) or (again and not again[1]):
             close_turn()
             label = paragraph.text.strip()
             parsed = parse_label(label)

@@ -637,11 +637,14 @@ def test_a_file_of_labels_with_nothing_said_loses_none_of_its_lines(tmp_path: Pa
     assert "Radna Maria Wrona:" in " ".join(p.text for p in meeting.passages)
 
 
-def test_who_spoke_before_labelled_by_surname_alone_or_an_abbreviated_office(tmp_path: Path) -> None:
+def test_who_spoke_before_labelled_again_by_surname_a_degree_or_an_abbreviated_office(tmp_path: Path) -> None:
     """Transcripts shorten who speaks again: "Kowalski:", "Lis: Nie, …" after "Przewodniczący
-    Komisji Jan Kowalski:" and "Skarbnik Miasta Ewa Lis:" are they (their words went on in
-    the speech before, at full confidence: a wrong name), as "Przew. J. Kowalski: …" is.
-    A word alone before a colon that is nobody's surname heads what follows ("Wniosek: …")."""
+    Komisji Jan Kowalski:" and "Skarbnik Miasta Ewa Lis:" are they, as "Prof. dr hab. Jan
+    Nowak: Tak, …" after "Prof. dr hab. Jan Nowak:" on a line of its own, "p. Anna Sowa: …" and
+    "Przew. J. Kowalski: …" are (their words went on in the speech before, at full confidence:
+    a wrong name). A word alone before a colon that is nobody's surname heads what follows
+    ("Wniosek: …"); a voice from the floor in parentheses and words said to someone ("Do
+    posła Jana Kowalskiego: …") stay in the speech."""
     path = tmp_path / "zapis.txt"
     path.write_text(
         "Zapis przebiegu posiedzenia Komisji Rewizyjnej Rady Miejskiej w Kutnie z dnia 12 marca 2024 r.\n\n"
@@ -650,6 +653,10 @@ def test_who_spoke_before_labelled_by_surname_alone_or_an_abbreviated_office(tmp
         "Radna Anna Sowa: Ile wyniosło zadłużenie?\n\n"
         "Lis: Zadłużenie wyniosło 41 mln zł.\n\nWniosek: mieścimy się w limitach.\n\n"
         "Kowalski:\nProszę o spokój.\n\n"
+        "Prof. dr hab. Jan Nowak:\nPrzedstawię wyniki audytu.\n\n"
+        "p. Anna Sowa: Czy audyt objął spółki?\n\n"
+        "Prof. dr hab. Jan Nowak: Tak, wszystkie trzy.\n(Radna Anna Sowa: Dziękuję.)\n"
+        "Do radnej Anny Sowy: raport jest jawny.\n\n"
         "Dyr. E. Lis: Dziękuję.\n\n"
         "Przew. Kom. J. Kowalski: Zamykam posiedzenie.\n",
         encoding="utf-8",
@@ -663,6 +670,9 @@ def test_who_spoke_before_labelled_by_surname_alone_or_an_abbreviated_office(tmp
         ("Anna Sowa", "Ile wyniosło zadłużenie?"),
         ("Ewa Lis", "Zadłużenie wyniosło 41 mln zł.\nWniosek: mieścimy się w limitach."),
         ("Jan Kowalski", "Proszę o spokój."),
+        ("Jan Nowak", "Przedstawię wyniki audytu."),
+        ("Anna Sowa", "Czy audyt objął spółki?"),
+        ("Jan Nowak", "Tak, wszystkie trzy.\n(Radna Anna Sowa: Dziękuję.)\nDo radnej Anny Sowy: raport jest jawny."),
         ("Ewa Lis", "Dziękuję."),
         ("Jan Kowalski", "Zamykam posiedzenie."),
     ]
