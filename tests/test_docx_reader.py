@@ -161,10 +161,22 @@ def test_a_discussion_recorded_as_a_table_keeps_each_speaker_with_their_words(tm
     assert meeting.minute_taker == "Ewa Mróz"
 
 
-def test_speakers_named_in_bold_lines_without_a_colon(tmp_path: Path) -> None:
+@pytest.mark.parametrize("marked_by", ["bold", "heading style", "bold character style"])
+def test_speakers_named_in_bold_lines_without_a_colon(tmp_path: Path, marked_by: str) -> None:
     """Word minutes often mark who speaks by bold type alone: "Radny Piotr Lis", then the
-    speech. Those lines named nobody, and every speech was nobody's."""
+    speech. Those lines named nobody, and every speech was nobody's; so did a heading's style
+    ("Nagłówek 3") or a bold character style ("Pogrubienie"), which leave the runs' own bold
+    unset."""
     word = docx.Document()
+
+    def mark(label: str) -> None:
+        if marked_by == "heading style":
+            word.add_heading(label, level=3)
+        elif marked_by == "bold character style":
+            word.add_paragraph().add_run(label, style="Strong")
+        else:
+            word.add_paragraph().add_run(label).bold = True
+
     word.add_paragraph("Protokół nr 2/2025 z posiedzenia Komisji Sportu Rady Miasta Opola z dnia 20 stycznia 2025 r.")
     for label, speech in [
         ("Przewodniczący Komisji Marek Wilk", "Otwieram posiedzenie. Proszę panią dyrektor o informację."),
@@ -172,7 +184,7 @@ def test_speakers_named_in_bold_lines_without_a_colon(tmp_path: Path) -> None:
         ("Radny Piotr Lis", "Dlaczego kluby łucznicze dostały mniej pieniędzy?"),
         ("Dyrektor Anna Bąk", "Kryterium jest liczba licencjonowanych zawodników."),
     ]:
-        word.add_paragraph().add_run(label).bold = True
+        mark(label)
         word.add_paragraph(speech)
     heading = word.add_paragraph()
     heading.add_run("Informacja Dyrektora Anny Bąk").bold = True  # a heading naming her: no label

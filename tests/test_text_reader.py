@@ -223,6 +223,25 @@ def test_who_speaks_in_bold_before_the_speech_on_a_markdown_line_is_a_line_of_it
     ]
 
 
+def test_who_speaks_as_a_markdown_heading_over_the_speech_opens_a_turn(tmp_path: Path) -> None:
+    """ "### Radna Ewa Sowa" over her question stands out as a bold line does: every speech under
+    such headings was nobody's (the heading ran into the speech as one paragraph)."""
+    path = tmp_path / "stenogram.md"
+    path.write_text(
+        "# Stenogram z posiedzenia Komisji Sportu Rady Miasta Radomia z dnia 14 maja 2024 r.\n\n"
+        "### Przewodniczący Komisji Jan Kowalski\n\nOtwieram posiedzenie.\n\n"
+        "### Dyrektor MOSiR Anna Lis\n\nStadion zostanie oddany w sierpniu.\n\n"
+        "### Radna Ewa Sowa\n\nCzy trybuny będą zadaszone?\n",
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(path))
+    assert [(p.spans[0].speaker, p.text) for p in meeting.passages] == [
+        ("Jan Kowalski", "Otwieram posiedzenie."),
+        ("Anna Lis", "Stadion zostanie oddany w sierpniu."),
+        ("Ewa Sowa", "Czy trybuny będą zadaszone?"),
+    ]
+
+
 def test_a_running_head_between_form_feeds_is_the_letterhead_not_the_text(tmp_path: Path) -> None:
     """pdftotext puts the page's head atop every page: it ran into the first sentence of each
     page and named nothing. It is the letterhead, read once, and names the committee."""

@@ -75,16 +75,48 @@ def _text_boxes(paragraph) -> list:
     ]
 
 
-def _read_paragraph(element) -> tuple[str, bool, str | None]:
-    """A paragraph's text, whether it is all bold, and the bold words naming who speaks that
-    it opens with before the speech in plain type ("**Radna Ewa Kot** Ile kosztował
-    festiwal?", see names_in_a_lead), if it does."""
+def _bold_styles(word) -> dict[str, bool]:
+    """By style id, whether a paragraph or character style sets its text apart: bold by the
+    style or a style it is based on, or a heading ("Nagłówek 3" over a speech names who speaks,
+    as a bold line does; Word leaves such runs' own bold unset)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    set_apart: dict[str, bool] = {}
+    for style in word.styles:
+        if style.type not in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER):
+            continue
+        bold, based_on = None, style
+        while bold is None and based_on is not None:
+            bold, based_on = based_on.font.bold, based_on.base_style
+        heading = (style.name or "").lower().startswith(("heading", "nagłówek", "title", "tytuł"))
+        set_apart[style.style_id] = bool(bold) or heading
+    return set_apart
+
+
+def _style_of(element, kind: str) -> str | None:
+    """The id of the style a paragraph (``kind`` "pPr/pStyle") or a run ("rPr/rStyle") has."""
+    found = element.find(f"{_W}{kind.replace('/', f'/{_W}')}")
+    return found.get(f"{_W}val") if found is not None else None
+
+
+def _read_paragraph(element, bold_styles: dict[str, bool] | None = None) -> tuple[str, bool, str | None]:
+    """A paragraph's text, whether it is all bold (by its runs or their styles), and the bold
+    words naming who speaks that it opens with before the speech in plain type ("**Radna Ewa
+    Kot** Ile kosztował festiwal?", see names_in_a_lead), if it does."""
     from docx.text.paragraph import Paragraph as DocxParagraph
+
+    bold_styles = bold_styles or {}
+    paragraph_bold = bold_styles.get(_style_of(element, "pPr/pStyle") or "", False)
+
+    def bold(run) -> bool:
+        if run.bold is not None:
+            return run.bold
+        return bold_styles.get(_style_of(run._r, "rPr/rStyle") or "", False) or paragraph_bold
 
     text = "".join(_said(element))
     runs = [run for run in DocxParagraph(element, None).runs if run.text.strip()]
     leading_bold = 0
-    while leading_bold < len(runs) and runs[leading_bold].bold:
+    while leading_bold < len(runs) and bold(runs[leading_bold]):
         leading_bold += 1
     if not runs or leading_bold == len(runs):
         return text, bool(runs), None
@@ -109,10 +141,11 @@ def read_docx(path: Path) -> Document:
     pages_known = _page_breaks(body) > 0
     page = 1
     numbers = ListNumbers(word)
+    bold_styles = _bold_styles(word)
     paragraphs: list[Paragraph] = []
 
     def text_of(element) -> tuple[str, bool, str | None]:
-        text, bold, lead = _read_paragraph(element)
+        text, bold, lead = _read_paragraph(element, bold_styles)
         text = normalize_spaces(text)
         label = numbers.label(element)
         return (f"{label} {text}" if label and text else text), bold, None if label else lead

@@ -135,7 +135,10 @@ def _split_bold_leads(lines: list[str]) -> list[str]:
 
 
 def _clean_markdown(line: str) -> tuple[str, bool]:
-    bold = line.strip().startswith("**") and line.strip().rstrip(":").endswith("**")
+    # A heading stands out as bold does ("### Radna Ewa Sowa" over her speech names who speaks).
+    bold = bool(_MARKDOWN_HEADING.match(line)) or (
+        line.strip().startswith("**") and line.strip().rstrip(":").endswith("**")
+    )
     line = _MARKDOWN_HEADING.sub("", _MARKDOWN_QUOTE.sub("", line))
     line = _MARKDOWN_BULLET.sub("", line)
     return _MARKDOWN_ITALIC.sub(r"\2", _MARKDOWN_EMPHASIS.sub("", line)), bold
