@@ -18,7 +18,7 @@ from corpus.labels import PEOPLE_WITHOUT_OFFICE, looks_like_label, only_a_name
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, first_name_gender, genders_of, nominative_surname
-from corpus.names import can_be_surname, find_names
+from corpus.names import can_be_first_name, can_be_surname, find_names
 from corpus.roles import (
     ABBREVIATED,
     ABBREVIATED_IN_A_ROLE,
@@ -627,9 +627,17 @@ class _SentenceReader:
             person = self.registry.by_surname(word, gender)
             if person is None and (not can_be_surname(word) or (word.isupper() and role_key not in (None, "radny"))):
                 continue  # "Przewodniczący Komisji", "Kierownik GOPS": the office's complement, no surname
+            if person is None and can_be_first_name(word) and self._capitalised_word_at(index + 1):
+                continue  # "Radnemu Janowi Kotu": a full name's first name, no surname
             # A surname nobody (or several) of this meeting was named in full by stays
             # nobody's: "Radny Kowalski" is not whichever councillor spoke last.
             used.update(range(left, index + 1))
+            role = None
+            if person is None and role_key:
+                # "Pani Dyrektor Nowak", never named in full: shown by the office, as an unnamed
+                # "Pani Dyrektor" is (the office was nobody's either).
+                office = next(i for i in range(left, index) if office_key(self.tokens[i][2]))
+                role = _role_of([self.tokens[office][2]], gender)[0]
             if person is not None and role_key and not person.roles:
                 # "Pani Radna Kot" before "Radna Ewa Kot" is named with her office: it is hers.
                 self.registry.named(person.name, gender, [_role_of([self.tokens[index - 1][2]], gender)])
@@ -644,6 +652,7 @@ class _SentenceReader:
                     CONFIDENCE_ROLE,
                     left,
                     index + 1,
+                    role,
                 )
             )
         return found
@@ -743,6 +752,9 @@ class _SentenceReader:
             if genders:
                 return next(iter(genders)) if len(genders) == 1 else None
         return None
+
+    def _capitalised_word_at(self, index: int) -> bool:
+        return index < len(self.tokens) and self.tokens[index][2][:1].isupper() and self.tokens[index][2].isalpha()
 
     def _title_before(self, index: int, used: set[int]) -> tuple[int, str | None, str | None] | None:
         """Where a title right before token ``index`` starts ("Pani", "p.", "radna", "Pan

@@ -1140,6 +1140,20 @@ def test_an_answer_naming_nobody_after_a_question_is_not_the_askers() -> None:
     assert _speaker_of("prace ruszą", going_on) == "Anna Lis"
 
 
+def test_an_office_and_a_surname_never_named_in_full_show_the_office() -> None:
+    """ "Pani Dyrektor Nowak odpowiedziała, …" with no Nowak named in full: the speaker shows as
+    her office, name uncertain, as an unnamed "Pani Dyrektor" does (it showed nothing). A first
+    name in an oblique case is no surname: "Radnemu Janowi Kotu odpowiedziała Pani Skarbnik"
+    was "Janowi" speaking (nobody), not the Skarbnik named before."""
+    spans = _spans_with_roles(
+        Passage(text="Radny Jan Kot zapytał o remont. Pani Dyrektor Nowak odpowiedziała, że remont ruszy w maju."),
+        Passage(text="Skarbnik Miasta Pani Anna Lis przedstawiła projekt zmian w budżecie."),
+        Passage(text="Radnemu Janowi Kotu odpowiedziała Pani Skarbnik, że wydatki wzrosną o 2 mln zł."),
+    )
+    assert [span[1:3] for span in spans[0]] == [("Jan Kot", "Radny"), (None, "Dyrektor")]
+    assert [span[1:3] for span in spans[2]] == [("Anna Lis", "Skarbnik Miasta")]
+
+
 def test_one_presenting_who_then_assures_in_a_relative_clause_says_the_whole_sentence() -> None:
     """ "Stanowisko Prezydenta przedstawił Zastępca Prezydenta Pan X, który zapewnił, …": the
     verb before him is his too; the record's own part is only one giving him the floor."""
