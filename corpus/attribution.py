@@ -1443,9 +1443,10 @@ def attribute_protocol(meeting: Meeting) -> None:
             current, item = None, passage.agenda_item
         under_label, label_confidence = label_confidence, None
         if looks_like_label(passage.text) and "\n" not in passage.text:
-            # "Radny Adam Wilk:" alone, the speech in the paragraphs after: they are his.
+            # "Radny Adam Wilk:" alone, the speech in the paragraphs after: they are his (not
+            # what "Przewodniczący odczytał pismo Stowarzyszenia:" reads out: the letter's).
             passage.spans = [Span(0, len(passage.text), narration=True)]
-            labelled = _labelled(registry, passage.text, current)
+            labelled = None if _reads_out(passage.text) else _labelled(registry, passage.text, current)
             current, label_confidence = (labelled.person, labelled.confidence) if labelled else (None, None)
             continue
         if _HEADING.match(passage.text):
@@ -1458,7 +1459,7 @@ def attribute_protocol(meeting: Meeting) -> None:
             # "Wypowiedź radnej Ireny Szostak:" and her words on the lines after, one paragraph:
             # read as the label's paragraph and the speech's.
             label, _, speech = passage.text.partition("\n")
-            labelled = _labelled(registry, label, current)
+            labelled = None if _reads_out(label) else _labelled(registry, label, current)
             offset = len(label) + 1
             spans, current = _attribute_passage(
                 Passage(text=speech),
@@ -1493,6 +1494,20 @@ def attribute_protocol(meeting: Meeting) -> None:
 
 # A heading of the record on a line of its own: a few words and a colon.
 _HEADING = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*$")
+
+
+# Reading out or quoting a document: "odczytał pismo …:", "zacytowała opinię …:".
+_READING_OUT = {"odczytać", "odczytywać", "przeczytać", "czytać", "zacytować", "cytować"}
+
+
+def _reads_out(line: str) -> bool:
+    """Whether a line introducing words below it reads out a document ("Przewodniczący Komisji
+    Jan Wilk odczytał pismo Stowarzyszenia:"): the words are the document's, not the reader's."""
+    return any(
+        tag.startswith(("praet", "fin")) and lemma.lower() in _READING_OUT
+        for word in _TOKEN.findall(line)
+        for lemma, tag, _ in analyse(word)
+    )
 
 
 def _labelled(registry: Registry, label: str, current: Person | None) -> _Mention | None:

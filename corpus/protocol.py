@@ -191,6 +191,7 @@ def _times(text: str) -> tuple[str | None, str | None]:
 
 
 _MEETING_WORD = re.compile(r"posiedzeni|obrad|zebrani|sesj|spotkani|trwał", re.I)
+_CLOSING_QUOTES = "”\"»’'"
 _SENTENCE_END = re.compile(r"\n|[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
@@ -288,7 +289,10 @@ def _passages(paragraphs: list[Paragraph], agenda: list[str], agenda_indices: se
             if recorded:
                 emit(recorded, paragraph.page, index)
             continue
-        if len(paragraph.text) < _FRAGMENT_CHARS and not paragraph.text.endswith((".", "!", "?")):
+        # A quotation closing after its full stop ends a sentence too: „… w parku.”
+        if len(paragraph.text) < _FRAGMENT_CHARS and not paragraph.text.rstrip(_CLOSING_QUOTES).endswith(
+            (".", "!", "?")
+        ):
             fragments.append((index, paragraph))
             continue
         if fragments and len(paragraph.text) < _FRAGMENT_CHARS:

@@ -20,8 +20,9 @@ _ABBREVIATIONS = {
 } | RANKS | DEGREES  # fmt: skip
 # Abbreviations that follow a number ("2025 r.", "300 tys."), ending a sentence as often as not.
 _AFTER_A_NUMBER = {"r", "tys", "mln", "mld"}
-# A sentence may open with "p." for Pan or Pani: "… sceny. p. Kowalski odpowiedział …".
-_END = re.compile(r"[.!?…]+(?=\s+(?:[„\"(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9]|p\.\s*[A-ZĄĆĘŁŃÓŚŹŻ]))")
+# A sentence may open with "p." for Pan or Pani: "… sceny. p. Kowalski odpowiedział …"; it
+# may end in a quotation's closing mark: "„… w parku.” Radna Ewa Sowa poparła …".
+_END = re.compile(r"[.!?…]+[”\"»]?(?=\s+(?:[„\"(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9]|p\.\s*[A-ZĄĆĘŁŃÓŚŹŻ]))")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

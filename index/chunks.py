@@ -25,7 +25,7 @@ MIN_CHUNK_CHARS = 20
 _LISTS_POINTS = re.compile(r"(?:^|\s)1\s*[.)]\s")
 # Raised whenever the rules below change what a chunk is: stores chunked by another version
 # are chunked anew (their vectors, keyed by text, are kept).
-CHUNKER_VERSION = "10"
+CHUNKER_VERSION = "11"
 # The question a sentence of the record's own narration answers when it states a fact of the
 # meeting. "Kto prowadził posiedzenie?" meets "Obrady prowadziła Przewodnicząca…" no closer
 # than "W posiedzeniu uczestniczyło…" by meaning alone; a second vector of the same chunk,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import ROOT
 
@@ -9,6 +11,8 @@ from bot.compose import SURE_SPEAKER
 from corpus.attribution import CONFIDENCE_NEXT_PARAGRAPH, attribute_protocol, reports_a_reply
 from corpus.model import Meeting, Passage
 from corpus.names import find_names
+from corpus.parse import parse_document
+from corpus.readers import read_document
 from corpus.sentences import split_sentences
 
 
@@ -1152,6 +1156,32 @@ def test_an_office_and_a_surname_never_named_in_full_show_the_office() -> None:
     )
     assert [span[1:3] for span in spans[0]] == [("Jan Kot", "Radny"), (None, "Dyrektor")]
     assert [span[1:3] for span in spans[2]] == [("Anna Lis", "Skarbnik Miasta")]
+
+
+def test_a_letter_read_out_is_not_the_readers_words_nor_the_next_speakers(tmp_path: Path) -> None:
+    """ "Przewodniczący … odczytał pismo Stowarzyszenia:" over the letter's words: they were the
+    chair's at full confidence (the line read as his label), and with a speaker's line after
+    them in one passage ("„… w parku.”" ended no sentence) hers. The letter's words are no
+    one's we can name; Radna Ewa Sowa's are hers."""
+    path = tmp_path / "protokol.txt"
+    path.write_text(
+        "PROTOKÓŁ NR 3/2024\nz posiedzenia Komisji Budżetu Rady Miasta Opola\nw dniu 5 marca 2024 r.\n\n"
+        "Przewodniczący Komisji Jan Wilk odczytał pismo Stowarzyszenia Przyjaciół Parku:\n"
+        "„Zwracamy się z prośbą o ustawienie ławek w parku.”\n\nRadna Ewa Sowa:\nPopieram ten wniosek.\n",
+        encoding="utf-8",
+    )
+    said = {
+        p.text[s.start : s.end].strip(): s.speaker
+        for p in parse_document(read_document(path)).passages
+        for s in p.spans
+    }
+    assert said["„Zwracamy się z prośbą o ustawienie ławek w parku.”"] is None
+    assert said["Radna Ewa Sowa:\nPopieram ten wniosek."] == "Ewa Sowa"
+    quoted = "„Zwracamy się o ławki.” Radna Ewa Sowa poparła wniosek."
+    assert [quoted[a:b] for a, b in split_sentences(quoted)] == [
+        "„Zwracamy się o ławki.”",
+        "Radna Ewa Sowa poparła wniosek.",
+    ]
 
 
 def test_one_presenting_who_then_assures_in_a_relative_clause_says_the_whole_sentence() -> None:
