@@ -15,6 +15,7 @@ from corpus.labels import (
     inline_label,
     known_speaker_label,
     looks_like_label,
+    names_a_speaker,
     opens_with_a_past_verb,
     parse_label,
 )
@@ -98,24 +99,46 @@ def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     off, so that both ways of writing a transcript read alike."""
     split: list[Paragraph] = []
     named: set[str] = set()
-    for paragraph in paragraphs:
+    # Who speaks on a line of its own with no colon ("Radna Ewa Sowa" over her speech) only
+    # where no line has one: among labels with colons a name alone is something else (the
+    # first half of an interjection the PDF reader split: "Poseł Antoni Macierewicz").
+    colons = any(looks_like_label(p.text, p.bold) or inline_label(p.text) for p in paragraphs)
+    for index, paragraph in enumerate(paragraphs):
         first_line, newline, rest = paragraph.text.strip().partition("\n")
+        following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
         if found := inline_label(paragraph.text) or known_speaker_label(paragraph.text, named):
             label, speech = found
             split.append(replace(paragraph, text=label, bold=False))
             if speech:
                 split.append(replace(paragraph, text=speech))
             named.add(parse_label(label).name or "")
-        elif newline and rest.strip() and looks_like_label(first_line):
-            # "RADNA KINGA ZAWADZKA" and her first line, joined as the lines of one paragraph.
+        elif (
+            newline
+            and rest.strip()
+            and (looks_like_label(first_line) or (not colons and _named_above(first_line, rest)))
+        ):
+            # "RADNA KINGA ZAWADZKA", or "Radna Ewa Sowa" with no colon, and her first line,
+            # joined as the lines of one paragraph.
+            first_line = first_line if looks_like_label(first_line) else f"{first_line}:"
             split.append(replace(paragraph, text=first_line, bold=False))
             split.append(replace(paragraph, text=rest.strip()))
             named.add(parse_label(first_line).name or "")
+        elif not colons and not newline and _named_above(first_line, following):
+            # "Radna Ewa Sowa" with no colon, a paragraph of its own over her speech.
+            split.append(replace(paragraph, text=f"{first_line}:", bold=False))
+            named.add(parse_label(first_line + ":").name or "")
         else:
             split.append(paragraph)
             if looks_like_label(paragraph.text, paragraph.bold):
                 named.add(parse_label(paragraph.text).name or "")
     return split
+
+
+def _named_above(first_line: str, rest: str) -> bool:
+    """ "Radna Ewa Sowa" alone on a line, her speech on the lines below (transcripts exported
+    as text set who speaks so, without a colon); not a list of names, one to a line."""
+    below = rest.lstrip().partition("\n")[0]
+    return bool(below) and names_a_speaker(first_line) and not names_a_speaker(below) and not looks_like_label(below)
 
 
 def speech_spans(

@@ -676,3 +676,40 @@ def test_who_spoke_before_labelled_again_by_surname_a_degree_or_an_abbreviated_o
         ("Ewa Lis", "Dziękuję."),
         ("Jan Kowalski", "Zamykam posiedzenie."),
     ]
+
+
+def test_who_speaks_on_a_line_of_its_own_without_a_colon(tmp_path: Path) -> None:
+    """Transcripts exported as text set who speaks alone on a line over the speech, no colon:
+    every speech was the record's, nobody's. Where the labels have colons, a name alone on a
+    line is no label (the PDF reader leaves an interjection's first half so: "Poseł Antoni
+    Macierewicz" over "(: Pełnowymiarowy, no gratulacje.)"), nor is a list of names."""
+    plain = tmp_path / "transkrypcja.txt"
+    plain.write_text(
+        "Transkrypcja obrad Komisji Oświaty Rady Miasta Kielce z dnia 5 marca 2024 r.\n\n"
+        "Obecni:\n\nJan Kowalski\nAnna Lis\nEwa Sowa\n\n"
+        "Przewodniczący Komisji Jan Kowalski\nOtwieram posiedzenie.\n\n"
+        "Dyrektor Wydziału Edukacji Anna Lis\nW tym roku wyremontowaliśmy cztery szkoły.\n\n"
+        "Radna Ewa Sowa\nKiedy ruszy remont Szkoły Podstawowej nr 5?\n\n"
+        "Dyrektor Wydziału Edukacji Anna Lis\nRemont ruszy w lipcu.\n",
+        encoding="utf-8",
+    )
+    meeting = parse_document(read_document(plain))
+    assert [(p.spans[0].speaker, p.text) for p in meeting.passages] == [
+        ("Jan Kowalski", "Otwieram posiedzenie."),
+        ("Anna Lis", "W tym roku wyremontowaliśmy cztery szkoły."),
+        ("Ewa Sowa", "Kiedy ruszy remont Szkoły Podstawowej nr 5?"),
+        ("Anna Lis", "Remont ruszy w lipcu."),
+    ]
+    labelled = tmp_path / "stenogram.txt"
+    labelled.write_text(
+        "Stenogram z posiedzenia Komisji Oświaty Rady Miasta Kielce z dnia 5 marca 2024 r.\n\n"
+        "Przewodniczący Komisji Jan Kowalski:\n\nOtwieram posiedzenie.\n\n"
+        "Dyrektor Wydziału Edukacji Anna Lis:\n\nWyremontowaliśmy cztery szkoły.\n\n"
+        "Radny Piotr Gil\n\n(: Tylko cztery?)\n\nW przyszłym roku następne.\n\n"
+        "Radna Ewa Sowa:\n\nKiedy ruszy remont?\n",
+        encoding="utf-8",
+    )
+    speeches = {p.text: p.spans[0].speaker for p in parse_document(read_document(labelled)).passages}
+    assert speeches[
+        "Wyremontowaliśmy cztery szkoły.\nRadny Piotr Gil\n(: Tylko cztery?)\nW przyszłym roku następne."
+    ] == ("Anna Lis")
