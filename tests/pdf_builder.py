@@ -288,3 +288,30 @@ def write_small_type_below(path: Path, title: str, paragraphs: list[str], small:
         pdf.cell(480, 10, line)
     pdf.output(str(path))
     return path
+
+
+def write_interjection_beside_a_higher_column(path: Path) -> Path:
+    """Two columns, the right one's lines set 2.6 points higher than the left's, and in one
+    left line an interjection whose speaker is set 0.2 points higher than its words (as an
+    italic name sits in a stenogram): "(Poseł Jan Nowak: Tak jest.)"."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 10)
+    for row in range(30):
+        y = 80.0 + 13 * row
+        pdf.set_xy(310, y - 2.6)
+        pdf.cell(0, 12, f"Prawa kolumna, wiersz {row} tekstu.")
+        if row != 12:
+            pdf.set_xy(56, y)
+            pdf.cell(0, 12, f"Lewa kolumna, wiersz {row} tekstu.")
+            continue
+        x = 56.0
+        # The name in another face, as the stenogram's italic: a word of its own to the reader.
+        for piece, lift, style in (("(", 0.0, ""), ("Poseł Jan Nowak", 0.2, "B"), (": Tak jest.)", 0.0, "")):
+            pdf.set_font("DejaVu", style, 10)
+            pdf.set_xy(x, y - lift)
+            pdf.cell(0, 12, piece)
+            x += pdf.get_string_width(piece) + (2 if piece != "(" else 0)
+        pdf.set_font("DejaVu", "", 10)
+    pdf.output(str(path))
+    return path

@@ -7,6 +7,7 @@ from pdf_builder import (
     write_bold_leads,
     write_footnote_across_pages,
     write_image_only,
+    write_interjection_beside_a_higher_column,
     write_lines,
     write_listed_points,
     write_paragraphs,
@@ -388,3 +389,15 @@ def test_small_type_is_a_footnote_only_at_the_foot_of_the_page(tmp_path: Path, t
     notes = [p.text for p in document.paragraphs if p.note]
     assert bool(notes) == footnote
     assert [p.text for p in document.paragraphs][-1].endswith("2) przeciw – 1 radny.")
+
+
+def test_a_line_set_a_little_lower_than_the_other_columns_stays_whole(tmp_path: Path) -> None:
+    """Rows of words were measured from their first word: beside a right column set 2.6
+    points higher, a left line's speaker set 0.2 points higher than its words went into the
+    right column's row, and the line was read as two ("Poseł Jan Nowak" over "(: Tak
+    jest.)"; in the Sejm PDF of ../shared "Głos z sali" over "(: Brawo!)", "komen-Gwar na sali
+    tarze… ()")."""
+    document = read_document(write_interjection_beside_a_higher_column(tmp_path / "stenogram.pdf"))
+    texts = " ".join(p.text for p in document.paragraphs)
+    assert "(Poseł Jan Nowak: Tak jest.)" in texts
+    assert "(:" not in texts

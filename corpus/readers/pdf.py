@@ -108,8 +108,11 @@ def _column_split(words: list[dict], width: float, height: float) -> float | Non
 
 def _rows(words: list[dict]) -> list[list[dict]]:
     rows: list[list[dict]] = []
+    # Measured from the row's lowest word so far, not its first: a line of the right column
+    # set 2.4 points higher took an italic name of the left column's line into its row and
+    # left the line's plain words for the next ("Poseł Antoni Macierewicz" over "(: …)").
     for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2.5:
+        if rows and abs(rows[-1][-1]["top"] - word["top"]) <= 2.5:
             rows[-1].append(word)
         else:
             rows.append([word])
