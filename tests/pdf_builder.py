@@ -315,3 +315,20 @@ def write_interjection_beside_a_higher_column(path: Path) -> Path:
         pdf.set_font("DejaVu", "", 10)
     pdf.output(str(path))
     return path
+
+
+def write_touching_pieces(path: Path, lines: list[list[tuple[str, str]]]) -> Path:
+    """Lines written piece by piece, each piece (text, font style) right where the one before
+    ends, no space between: a line's hyphen or an italic word in brackets drawn apart, as a
+    stenogram's typesetter leaves them ("Przedsta" + "-", "(" + "Oklaski" + ")")."""
+    pdf = _pdf()
+    pdf.add_page()
+    for row, pieces in enumerate(lines):
+        x = 56.0
+        for text, style in pieces:
+            pdf.set_font("DejaVu", style, 11)
+            pdf.set_xy(x, 80 + 14 * row)
+            pdf.cell(0, 12, text)
+            x += pdf.get_string_width(text)
+    pdf.output(str(path))
+    return path

@@ -17,6 +17,7 @@ from pdf_builder import (
     write_speaker_rows,
     write_stamped,
     write_table,
+    write_touching_pieces,
     write_two_columns,
 )
 
@@ -401,3 +402,21 @@ def test_a_line_set_a_little_lower_than_the_other_columns_stays_whole(tmp_path: 
     texts = " ".join(p.text for p in document.paragraphs)
     assert "(Poseł Jan Nowak: Tak jest.)" in texts
     assert "(:" not in texts
+
+
+def test_pieces_of_a_word_drawn_apart_are_one_word(tmp_path: Path) -> None:
+    """A hyphen drawn apart from its word ("Przedsta" + "-") and a word in another face between
+    brackets ("(" + "Oklaski" + ")") touch, with no space between: they read "Przedsta -
+    wienie", "( Oklaski )" (in the Sejm PDF of ../shared a hundred words so, and the agenda
+    point "Przedsta - wienie przez Prezesa Rady Ministrów …" was never found)."""
+    document = read_document(
+        write_touching_pieces(
+            tmp_path / "stenogram.pdf",
+            [
+                [("Przystępujemy do rozpatrzenia punktu 38. porządku dziennego: Przedsta", ""), ("-", "B")],
+                [("wienie programu rządu. ", ""), ("(", ""), ("Oklaski", "B"), (")", ""), (" Dziękuję.", "")],
+            ],
+        )
+    )
+    text = " ".join(p.text for p in document.paragraphs)
+    assert "porządku dziennego: Przedstawienie programu rządu. (Oklaski) Dziękuję." in text
