@@ -79,6 +79,18 @@ def test_stenogram_pdf_speech_turns_come_in_reading_order(stenogram) -> None:
     assert found / len(speeches) >= 0.95, f"{found} of {len(speeches)} turns in order"
 
 
+def test_stenogram_pdf_reads_words_as_printed_and_finds_the_point_of_the_expose(stenogram) -> None:
+    """Letters the extractor parts where the face changes or a line's hyphen is drawn apart
+    read as printed ("Przedsta - wienie", "(Okla - ski)" before), and so the point the
+    Marszałek opens ("… punktu 38. porządku dziennego: Przedstawienie przez Prezesa Rady
+    Ministrów …") is the point of the exposé after it."""
+    _, meeting = stenogram
+    text = "\n".join(p.text for p in meeting.passages)
+    assert " - wienie" not in text and "(Okla - ski)" not in text and "(Dzwo - nek)" not in text
+    expose = next(p for p in meeting.passages if p.text.startswith("Panie Marszałku! Panie Posłanki!"))
+    assert expose.agenda_item and expose.agenda_item.startswith("38. Przedstawienie przez Prezesa Rady Ministrów")
+
+
 def _find_squashed(text: str, quote: str) -> tuple[int, int] | None:
     """Where ``quote`` stands in ``text`` when runs of whitespace (line breaks between
     paragraphs included) count as one space: (start, end) in ``text`` itself."""
