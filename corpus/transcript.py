@@ -103,6 +103,11 @@ def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     # where no line has one: among labels with colons a name alone is something else (the
     # first half of an interjection the PDF reader split: "Poseł Antoni Macierewicz").
     colons = any(looks_like_label(p.text, p.bold) or inline_label(p.text) for p in paragraphs)
+
+    def labelled(label: str) -> None:
+        if name := parse_label(label).name:
+            named.add(name)
+
     for index, paragraph in enumerate(paragraphs):
         first_line, newline, rest = paragraph.text.strip().partition("\n")
         following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
@@ -111,7 +116,7 @@ def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
             split.append(replace(paragraph, text=label, bold=False))
             if speech:
                 split.append(replace(paragraph, text=speech))
-            named.add(parse_label(label).name or "")
+            labelled(label)
         elif (
             newline
             and rest.strip()
@@ -122,15 +127,15 @@ def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
             first_line = first_line if looks_like_label(first_line) else f"{first_line}:"
             split.append(replace(paragraph, text=first_line, bold=False))
             split.append(replace(paragraph, text=rest.strip()))
-            named.add(parse_label(first_line).name or "")
+            labelled(first_line)
         elif not colons and not newline and _named_above(first_line, following):
             # "Radna Ewa Sowa" with no colon, a paragraph of its own over her speech.
             split.append(replace(paragraph, text=f"{first_line}:", bold=False))
-            named.add(parse_label(first_line + ":").name or "")
+            labelled(f"{first_line}:")
         else:
             split.append(paragraph)
             if looks_like_label(paragraph.text, paragraph.bold):
-                named.add(parse_label(paragraph.text).name or "")
+                labelled(paragraph.text)
     return split
 
 
@@ -389,8 +394,10 @@ def parse_transcript(document: Document) -> Meeting:
         if SIGN_OFF.match(paragraph.text) and len(paragraph.text) < _SIGN_OFF_CHARS:
             close_turn()
             label = None
-        again = known_speaker_label(paragraph.text, named)
-        if looks_like_label(paragraph.text, paragraph.bold) or (again and not again[1]):
+        # "Kowalski:" alone on its line, after "Przewodniczący Komisji Jan Kowalski:".
+        if looks_like_label(paragraph.text, paragraph.bold) or (
+            (again := known_speaker_label(paragraph.text, named)) and not again[1]
+        ):
             close_turn()
             label = paragraph.text.strip()
             parsed = parse_label(label)
