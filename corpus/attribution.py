@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from corpus.labels import PEOPLE_WITHOUT_OFFICE, looks_like_label, only_a_name
+from corpus.labels import PEOPLE_WITHOUT_OFFICE, looks_like_label, names_a_speaker, only_a_name
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
 from corpus.morphology import analyse, cases_of, first_name_gender, genders_of, nominative_surname
@@ -1562,6 +1562,10 @@ def _attribute_listing(text: str, registry: Registry, introduced_by: Span | None
                 introduced_by = last if line.rstrip().endswith(":") and (last.speaker or last.role) else None
             last_speaker = line_spans[-1].speaker
             speaker_before = registry.find(last_speaker) if last_speaker else None
+            if nobodys and names_a_speaker(line.strip()) and (named := _labelled(registry, line, None)):
+                # "Radny Piotr Gil" on a line of its own (bold, a heading) over "Zapytał, kiedy
+                # …": the line after, reporting with no subject of its own, is his.
+                speaker_before = named.person
             for span in line_spans:
                 spans.append(
                     Span(span.start + offset, span.end + offset, narration=True)

@@ -220,6 +220,25 @@ def test_a_speakers_line_then_the_words_reported_make_one_sentence(tmp_path: Pat
     assert said["Radna Ewa Mak zaproponowała zmianę kryteriów."] == "Ewa Mak"
 
 
+def test_a_speakers_heading_then_the_words_reported_in_a_sentence_of_their_own(tmp_path: Path) -> None:
+    """ "Radny Piotr Lis" as a heading (or bold) on its own line, "Zapytał, dlaczego …" below,
+    opening a sentence of its own: the question was nobody's (the record's own words)."""
+    word = docx.Document()
+    word.add_paragraph("Protokół nr 3/2025 z posiedzenia Komisji Sportu Rady Miasta Opola z dnia 24 lutego 2025 r.")
+    word.add_paragraph("Dyrektor Wydziału Sportu Pani Anna Bąk poinformowała, że na dotacje przeznaczono 6,2 mln zł.")
+    word.add_heading("Radny Piotr Lis", level=3)
+    word.add_paragraph("Zapytał, dlaczego kluby łucznicze dostały mniej pieniędzy.")
+    path = tmp_path / "protokol.docx"
+    word.save(str(path))
+    said = {
+        p.text[s.start : s.end].strip(): s.speaker
+        for p in parse_document(read_document(path)).passages
+        for s in p.spans
+    }
+    assert said["Zapytał, dlaczego kluby łucznicze dostały mniej pieniędzy."] == "Piotr Lis"
+    assert said["Radny Piotr Lis"] is None  # the line naming him is no words of his
+
+
 def test_words_of_a_change_tracked_as_inserted_are_read_and_deleted_ones_not(tmp_path: Path) -> None:
     """Minutes saved with their changes still tracked lost every inserted word ("3 100
     seniorów" of "zaszczepiono 3 100 seniorów"): python-docx leaves "w:ins" out of a
