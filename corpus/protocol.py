@@ -25,7 +25,7 @@ from corpus.meeting_facts import (
 from corpus.model import Meeting, Passage
 from corpus.morphology import analyse
 from corpus.names import find_names
-from corpus.sentences import split_sentences
+from corpus.sentences import CLOSING_QUOTES, split_sentences
 
 # How far into a protocol its title block may reach.
 _TITLE_PARAGRAPHS = 6
@@ -191,7 +191,6 @@ def _times(text: str) -> tuple[str | None, str | None]:
 
 
 _MEETING_WORD = re.compile(r"posiedzeni|obrad|zebrani|sesj|spotkani|trwał", re.I)
-_CLOSING_QUOTES = "”\"»’'"
 _SENTENCE_END = re.compile(r"\n|[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
@@ -290,7 +289,7 @@ def _passages(paragraphs: list[Paragraph], agenda: list[str], agenda_indices: se
                 emit(recorded, paragraph.page, index)
             continue
         # A quotation closing after its full stop ends a sentence too: „… w parku.”
-        if len(paragraph.text) < _FRAGMENT_CHARS and not paragraph.text.rstrip(_CLOSING_QUOTES).endswith(
+        if len(paragraph.text) < _FRAGMENT_CHARS and not paragraph.text.rstrip(CLOSING_QUOTES).endswith(
             (".", "!", "?")
         ):
             fragments.append((index, paragraph))

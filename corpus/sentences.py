@@ -22,7 +22,8 @@ _ABBREVIATIONS = {
 _AFTER_A_NUMBER = {"r", "tys", "mln", "mld"}
 # A sentence may open with "p." for Pan or Pani: "… sceny. p. Kowalski odpowiedział …"; it
 # may end in a quotation's closing mark: "„… w parku.” Radna Ewa Sowa poparła …".
-_END = re.compile(r"[.!?…]+[”\"»]?(?=\s+(?:[„\"(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9]|p\.\s*[A-ZĄĆĘŁŃÓŚŹŻ]))")
+CLOSING_QUOTES = '”"»'
+_END = re.compile(rf"[.!?…]+[{CLOSING_QUOTES}]?(?=\s+(?:[„\"(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9]|p\.\s*[A-ZĄĆĘŁŃÓŚŹŻ]))")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

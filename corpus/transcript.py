@@ -102,7 +102,9 @@ def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     # Who speaks on a line of its own with no colon ("Radna Ewa Sowa" over her speech) only
     # where no line has one: among labels with colons a name alone is something else (the
     # first half of an interjection the PDF reader split: "Poseł Antoni Macierewicz").
-    colons = any(looks_like_label(p.text, p.bold) or inline_label(p.text) for p in paragraphs)
+    inline = [inline_label(p.text) for p in paragraphs]
+    alone = [looks_like_label(p.text, p.bold) for p in paragraphs]
+    colons = any(inline) or any(alone)
 
     def labelled(label: str) -> None:
         if name := parse_label(label).name:
@@ -111,7 +113,7 @@ def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for index, paragraph in enumerate(paragraphs):
         first_line, newline, rest = paragraph.text.strip().partition("\n")
         following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-        if found := inline_label(paragraph.text) or known_speaker_label(paragraph.text, named):
+        if found := inline[index] or known_speaker_label(paragraph.text, named):
             label, speech = found
             split.append(replace(paragraph, text=label, bold=False))
             if speech:
@@ -120,11 +122,11 @@ def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
         elif (
             newline
             and rest.strip()
-            and (looks_like_label(first_line) or (not colons and _named_above(first_line, rest)))
+            and ((first_is_label := looks_like_label(first_line)) or (not colons and _named_above(first_line, rest)))
         ):
             # "RADNA KINGA ZAWADZKA", or "Radna Ewa Sowa" with no colon, and her first line,
             # joined as the lines of one paragraph.
-            first_line = first_line if looks_like_label(first_line) else f"{first_line}:"
+            first_line = first_line if first_is_label else f"{first_line}:"
             split.append(replace(paragraph, text=first_line, bold=False))
             split.append(replace(paragraph, text=rest.strip()))
             labelled(first_line)
@@ -134,7 +136,7 @@ def _labels_on_their_own_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
             labelled(f"{first_line}:")
         else:
             split.append(paragraph)
-            if looks_like_label(paragraph.text, paragraph.bold):
+            if alone[index]:
                 labelled(paragraph.text)
     return split
 
