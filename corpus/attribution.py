@@ -145,6 +145,10 @@ _VOTES_AND_ROLL = {
     "za", "przeciw", "wstrzymał", "wstrzymała", "wstrzymujący", "wstrzymująca", "obecny", "obecna",
     "nieobecny", "nieobecna", "usprawiedliwiony", "usprawiedliwiona",
 }  # fmt: skip
+# The lowercase words within an institution's name: "Zarząd Dróg i Zieleni", "Biuro ds.
+# Osób Niepełnosprawnych", "Pełnomocnik do spraw Rodziny", "Urząd Stanu Cywilnego w Opolu".
+_WITHIN_A_NAME = {"i", "ds", ".", "do", "spraw", "w", "we", "na", "oraz", "-"}
+_AFFILIATION_WORDS = 10
 _RELATIVE = {"który", "która", "które", "którym", "której", "którego", "którzy", "których", "którą"}
 # "2. Opinia do projektu uchwały …": an item of an agenda written inline (the sentence
 # splitter leaves its number at the end of the sentence before, or at the start of its own).
@@ -810,7 +814,8 @@ class _SentenceReader:
         if after_name >= len(self.tokens):
             return None
         opener = self.tokens[after_name][2]
-        closers = {",": {","}, "(": {")"}, **{dash: {dash, ","} for dash in _DASHES}}.get(opener)
+        # ", Dyrektor Zarządu Transportu – odpowiedziała": a comma's phrase may close at a dash.
+        closers = {",": {",", *_DASHES}, "(": {")"}, **{dash: {dash, ","} for dash in _DASHES}}.get(opener)
         if closers is None:
             return None
         words: list[str] = []
@@ -1003,7 +1008,7 @@ class _SentenceReader:
     def reports_in_relative_clause(self, mention: _Mention) -> bool:
         """ "… Ewie Zając, która poinformowała, że …": the mention, in whatever case, is the
         subject of a relative clause that reports speech."""
-        at = mention.token_end
+        at = self._after_affiliation(mention.token_end)
         if at < len(self.tokens) and self.tokens[at][2] == ",":
             at += 1
         elif not (at >= 1 and self.tokens[at - 1][2] == ","):
@@ -1013,20 +1018,41 @@ class _SentenceReader:
         window = range(at + 1, min(len(self.tokens), at + 4))
         return any(self._reporting_verb(self.tokens[i][2], mention.gender, of_someone_named=True) for i in window)
 
+    def _after_affiliation(self, index: int) -> int:
+        """The token after where someone comes from, said at ``index`` ("… Annie Kowalskiej
+        z MOPS, która …", "… Kosowi z Zarządu Dróg i Zieleni, który …": "z" and an
+        institution's name), or ``index`` if nothing is said there."""
+        if (
+            index + 1 >= len(self.tokens)
+            or self.tokens[index][2].lower() not in {"z", "ze"}
+            or not self.tokens[index + 1][2][:1].isupper()
+        ):
+            return index
+        at = index + 1
+        while at < min(len(self.tokens), index + _AFFILIATION_WORDS) and (
+            self.tokens[at][2][:1].isupper() or self.tokens[at][2].lower() in _WITHIN_A_NAME
+        ):
+            at += 1
+        return at
+
     def _several_subjects(self, mention: _Mention) -> bool:
         """ "Radni Kos i Nowak zwrócili uwagę, że …": the mention is one of several subjects
-        (joined by "i", or the first verb after it is plural), so the words are no one's."""
+        (joined by "i", or the first verb after it is plural), so the words are no one's. The
+        verb has the last word: in "Pani Oksana Melnyk z Fundacji Integracji i Rozwoju
+        poinformowała" the "i" joins the words of a name, and one person speaks."""
         after = self._after_aside(mention.token_end)
+        joined = False
         for index in range(after, min(len(self.tokens), after + _REPORT_WINDOW)):
             word = self.tokens[index][2]
             if word in {",", ";", ".", ":"} or word.lower() in _CLAUSE_LINKS:
-                return False
+                return joined
             if word.lower() == "i" and index + 1 < len(self.tokens) and self.tokens[index + 1][2][:1].isupper():
-                return True
+                joined = True
+                continue
             verbs = [tag for _, tag, _ in analyse(word) if tag.startswith(("praet", "fin"))]
             if verbs:
                 return all(":pl:" in tag + ":" for tag in verbs)
-        return False
+        return joined
 
     def verb_before(self, mention: _Mention, previous: _Mention | None) -> bool:
         """ "Głos zabrał radny X", "Odpowiedzi udzieliła Pani Y": the subject after its verb,

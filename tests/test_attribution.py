@@ -1272,3 +1272,31 @@ def test_an_answer_after_a_question_in_one_sentence_is_the_answerers() -> None:
     assert _speaker_of("czy basen będzie otwarty", asked) == "Ewa Lis"
     inside = "Radny Jan Kot zapytał, czy Pani Dyrektor Anna Mak wie o awarii basenu."
     assert _speaker_of("wie o awarii", inside) == "Jan Kot"
+
+
+def test_where_a_speaker_comes_from_is_part_of_their_mention() -> None:
+    """ "… udzieliła głosu p. Annie Kowalskiej z MOPS, która poinformowała …" was nobody's (the
+    institution stood between her name and the relative clause), and so was "Pani Oksana
+    Melnyk z Fundacji Integracji i Rozwoju poinformowała …" (its "i" read as a second subject).
+    Two people joined by "i" still speak together, for nobody we can name."""
+    floor = (
+        "Przewodnicząca udzieliła głosu p. Annie Kowalskiej z MOPS, która poinformowała, że podopiecznych jest więcej."
+    )
+    assert _speaker_of("podopiecznych jest więcej", floor) == "Anna Kowalska"
+    longer = (
+        "Przewodniczący udzielił głosu Panu Janowi Kosowi z Zarządu Dróg i Zieleni, który wyjaśnił, że prace potrwają."
+    )
+    assert _speaker_of("prace potrwają", longer) == "Jan Kos"
+    founded = "Pani Oksana Melnyk z Fundacji Integracji i Rozwoju poinformowała, że zgłosiło się 230 osób."
+    assert _speaker_of("zgłosiło się 230 osób", founded) == "Oksana Melnyk"
+    together = "Radny Jan Kos i Radna Ewa Lis zwrócili uwagę, że chodnik jest zniszczony."
+    assert _speaker_of("chodnik jest zniszczony", together) is None
+    listed = "Radny Jan Kos i Radna Ewa Lis"
+    assert _speaker_of(listed, listed + ".") is None
+
+
+def test_an_office_after_a_comma_may_close_at_the_dash_before_the_verb() -> None:
+    """ "Ewa Lis, Dyrektor Zarządu Transportu – odpowiedziała, że …" showed her office and no
+    name: the office, opened by a comma and closed by a dash, was read as a speaker of its own."""
+    spans = _speakers("Ewa Lis, Dyrektor Zarządu Transportu – odpowiedziała, że autobusy pojadą w soboty.")
+    assert [speaker for _, speaker in spans[0]] == ["Ewa Lis"]
