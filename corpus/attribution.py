@@ -116,6 +116,12 @@ _DASHES = {"-", "–", "—"}
 _DEGREES = DEGREES | RANKS
 # A sentence opening with these and a person states that person's view.
 _VIEW_OF = {"zdaniem", "według", "wg", "wg .", "w opinii", "w ocenie", "w przekonaniu"}
+# "Według informacji przekazanej przez Dyrektora Lisa …", "Z wyjaśnień udzielonych przez
+# Panią Skarbnik …", "Zgodnie z zapewnieniem Dyrektor Lis …": what someone said, by them.
+_SAID_BY = re.compile(
+    r"(?:według|wg \.?|zgodnie z|z|jak wynika z) (?:informacj|wyjaśnie|wyjaśnień|zapewnie|zapewnień|słów|odpowiedzi)\w*"
+    r"(?: (?:przekazan|przedstawion|udzielon|złożon|uzyskan)\w*)?(?: przez)?"
+)
 # "Radny Piotr Nowak jest przeciwny podwyżce": a stand he takes, said as a view.
 _AGAINST = {"przeciwny", "przeciwna"}
 _BEING = {"jest", "był", "była", "pozostaje", "pozostał", "pozostała"}
@@ -652,7 +658,7 @@ class _SentenceReader:
                     person,
                     role_key,
                     gender or (person.gender if person else None),
-                    _is_nominative(word),
+                    _is_nominative(word) and self._title_nominative(left, index),
                     CONFIDENCE_ROLE,
                     left,
                     index + 1,
@@ -773,7 +779,7 @@ class _SentenceReader:
             left = office
             # "Kierownik Nowak wyjaśniła": the verb knows her better than the noun (when she is
             # its subject: in "Według Dyrektor Kowalewskiej koszt wzrósł" the verb is the cost's).
-            subject = _is_nominative(self.tokens[index][2])
+            subject = _is_nominative(self.tokens[index][2]) and self._title_nominative(office, index)
             predicate = self._predicate_gender(index + 1) if subject else None
             gender = predicate or _role_gender(self.tokens[office][2])
         if left > 0 and self.tokens[left - 1][2].lower() in _HONORIFICS:
@@ -782,6 +788,16 @@ class _SentenceReader:
         if left == index or any(i in used for i in range(left, index)):
             return None
         return left, gender, role_key
+
+    def _title_nominative(self, left: int, index: int) -> bool:
+        """Whether the title words from token ``left`` to ``index`` can be a subject's: "Na
+        pytanie radnej Sowy odpowiedział …" names her in the genitive, though "Sowy" alone
+        could be a nominative ("owls"). Abbreviations ("Dyr.", "p.") and degrees tell no case."""
+        return all(
+            _is_nominative(word)
+            for i, (_, _, word) in enumerate(self.tokens[left:index], start=left)
+            if word.rstrip(".").lower() not in {"", "p", *ABBREVIATED} and not self._degree_at(i)
+        )
 
     def _degree_at(self, index: int) -> bool:
         """Whether token ``index`` is a degree ("prof", "dr", "hab") or the full stop after one."""
@@ -961,6 +977,13 @@ class _SentenceReader:
                 return index
         return None
 
+    def only_names_the_asker(self, asker: _Mention, speaker: _Mention) -> bool:
+        """ "Na pytanie radnej Sowy odpowiedział Pan Dyrektor …": the asker named in an oblique
+        case, and nothing but the answer's verb before who answers; the words are the record's,
+        none of the question's (unlike "Na pytanie radnej Sowy, czy …, Pan Dyrektor …")."""
+        between = self.text[asker.end : speaker.start].strip(" ,")
+        return not asker.nominative and (not between or bool(_ANSWERS_SOMEONE.fullmatch(between)))
+
     def is_asker(self, mention: _Mention) -> bool:
         """ "Na pytanie radnej X …", "Pytanie zadał radny X": a question word shortly before,
         in the same clause ("Odpowiadając na pytania radnych, Pan Grabarek stwierdził" is the
@@ -1088,7 +1111,7 @@ class _SentenceReader:
         """Whether the mention is the subject of a reporting clause, or whose view the sentence
         opens with ("Zdaniem radnej X …", "Według Dyrektor Y …")."""
         opening = " ".join(t[2].lower() for t in self.tokens[: mention.token_index])
-        if opening in _VIEW_OF and mention.person:
+        if (opening in _VIEW_OF or _SAID_BY.fullmatch(opening)) and mention.person:
             return True
         if not mention.nominative or self._several_subjects(mention):
             return False
@@ -1713,6 +1736,10 @@ def _attribute_passage(
         elif credited:
             add(start, end, credited.person, credited.confidence, office=credited.role)
             current, confidence = None, 0.0
+        elif speaker and asker and asker.start < speaker.start and reader.only_names_the_asker(asker, speaker):
+            add(start, speaker.start, None, 0.0, narration=True)
+            add(speaker.start, end, speaker.person, speaker.confidence, office=speaker.role)
+            current, confidence = speaker.person, speaker.confidence
         elif speaker and asker and asker.start < speaker.start:
             add(start, speaker.start, asker.person, asker.confidence, office=asker.role)
             add(speaker.start, end, speaker.person, speaker.confidence, office=speaker.role)

@@ -1300,3 +1300,33 @@ def test_an_office_after_a_comma_may_close_at_the_dash_before_the_verb() -> None
     name: the office, opened by a comma and closed by a dash, was read as a speaker of its own."""
     spans = _speakers("Ewa Lis, Dyrektor Zarządu Transportu – odpowiedziała, że autobusy pojadą w soboty.")
     assert [speaker for _, speaker in spans[0]] == ["Ewa Lis"]
+
+
+def test_an_asker_named_in_the_genitive_before_the_answer_speaks_none_of_it() -> None:
+    """ "Na pytanie radnej Sowy odpowiedział Pan Piotr Góra, że …" went to nobody, office
+    "radna": "Sowy" can be a nominative ("owls"), so the answer's verb, masculine, made her a
+    man nobody was. A title in the genitive ("radnej") makes no subject, and the words before
+    the answerer are the record's, not hers ("Na pytanie radnej Anny Sowy odpowiedział" was
+    hers at full confidence); a question said in them stays hers."""
+    asked = "Radna Anna Sowa zapytała o program smart city."
+    spans = _speakers(asked, "Na pytanie radnej Sowy odpowiedział Pan Piotr Góra, że program ruszy w maju.")[1]
+    assert spans == [
+        ("Na pytanie radnej Sowy odpowiedział", None),
+        ("Pan Piotr Góra, że program ruszy w maju.", "Piotr Góra"),
+    ]
+    in_full = "Na pytanie radnej Anny Sowy odpowiedział Pan Dyrektor Piotr Góra, że program ruszy w maju."
+    assert _speakers(in_full)[0][0] == ("Na pytanie radnej Anny Sowy odpowiedział", None)
+    said = "Na pytanie radnej Anny Sowy, czy program ruszy w maju, Pan Dyrektor Piotr Góra odpowiedział, że tak."
+    assert _speaker_of("czy program ruszy w maju", said) == "Anna Sowa"
+    assert _speaker_of("że tak", said) == "Piotr Góra"
+
+
+def test_information_given_by_someone_is_theirs() -> None:
+    """ "Według informacji przekazanej przez Dyrektora Lisa oświetlenie zostanie zamontowane …"
+    went on as the words of the resident who spoke before."""
+    spans = _speakers(
+        "Dyrektor Zarządu Dróg Pan Jan Lis przedstawił plan remontów.",
+        "Pani Anna Nowak – mieszkanka – zwróciła się z prośbą o oświetlenie ul. Cichej.",
+        "Według informacji przekazanej przez Dyrektora Lisa oświetlenie zostanie zamontowane w marcu.",
+    )
+    assert [speaker for _, speaker in spans[2]] == ["Jan Lis"]
