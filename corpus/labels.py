@@ -361,6 +361,11 @@ _ADDRESSES = {"pani", "pan", "prof.", "dr"}
 _ROLES_ALONE = ROLE_WORDS - _ADDRESSES
 
 
+def says_it_is_unknown(role: str | None) -> bool:
+    """ "Radny (niezidentyfikowany)", "Mówca nierozpoznany": a label that says it names nobody."""
+    return any(word.strip("().,").lower() in _UNKNOWN for word in (role or "").split())
+
+
 def only_a_name(text: str) -> bool:
     """ "Przewodniczący Komisji: Tomasz Pilch" signs a protocol; nobody's speech is a name."""
     names = find_names(text)

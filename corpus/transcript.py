@@ -18,6 +18,7 @@ from corpus.labels import (
     names_a_speaker,
     opens_with_a_past_verb,
     parse_label,
+    says_it_is_unknown,
 )
 from corpus.meeting_facts import SIGN_OFF, states_meeting_fact
 from corpus.model import Meeting, MeetingPerson, Passage, Span
@@ -220,6 +221,21 @@ def _holder(raw: str, role: str, holders: dict[str, str], labelled: dict[str, li
     return chosen[-1] if len(chosen) == 1 else None
 
 
+# Offices many hold at one meeting: a bare "Radny:" or "Poseł:" is a councillor or an MP the
+# transcript did not name, not the one labelled last.
+_HELD_BY_MANY = {
+    "radny",
+    "poseł",
+    "senator",
+    "członek",
+    "sołtys",
+    "przedstawiciel",
+    "mieszkaniec",
+    "mieszkanka",
+    "gość",
+}
+
+
 def _office_gender(word: str) -> str | None:
     """ "Przewodnicząca" → "f", "Przewodniczący" → "m"; None where one word names both: a
     masculine noun names women in office too ("Wicemarszałek Monika Wielichowska", "Kierownik
@@ -279,7 +295,14 @@ def _turn_passages(
         role = role.rsplit(" ", 1)[0]
     # "Pan Przewodniczący:" is who holds the chair; "Poseł Agata Wojtyszek:", a name the
     # parser could not read, is nobody's office but hers.
-    elif parsed and not speaker and _role_key(role) in holders and not _names_somebody(role):
+    elif (
+        parsed
+        and not speaker
+        and _role_key(role) in holders
+        and _role_key(role) not in _HELD_BY_MANY
+        and not _names_somebody(role)
+        and not says_it_is_unknown(role)
+    ):
         holder = _holder(parsed.raw, role, holders, labelled or {})
         if holder:
             speaker, confidence = holder, CONFIDENCE_PRESIDING

@@ -713,3 +713,21 @@ def test_who_speaks_on_a_line_of_its_own_without_a_colon(tmp_path: Path) -> None
     assert speeches[
         "Wyremontowaliśmy cztery szkoły.\nRadny Piotr Gil\n(: Tylko cztery?)\nW przyszłym roku następne."
     ] == ("Anna Lis")
+
+
+def test_a_bare_office_many_hold_is_nobody_named(tmp_path: Path) -> None:
+    """ "Radny (niezidentyfikowany):" and a bare "Radny:" were the councillor labelled last, at
+    0.9: a meeting has many councillors. An office one person holds ("Pani Skarbnik:") is hers."""
+    meeting = _parsed(
+        tmp_path / "budzet.txt",
+        "Zapis przebiegu posiedzenia Komisji Budżetu Rady Miasta Torunia nr 7/2024 z dnia 12 marca 2024 r.\n\n"
+        "Skarbnik Miasta Ewa Lis: Deficyt wyniesie 40 mln zł.\n\n"
+        "Radny Jan Kos: A ile wyniesie spłata zadłużenia?\n\n"
+        "Pani Skarbnik: Spłata wyniesie 25 mln zł w tym roku.\n\n"
+        "Radny (niezidentyfikowany): Ja mam jeszcze pytanie.\n\n"
+        "Radna: A co z rezerwą?\n",
+    )
+    said = _said(meeting)
+    assert said["Spłata wyniesie 25 mln zł w tym roku."] == ("Ewa Lis", "Skarbnik")
+    assert said["Ja mam jeszcze pytanie."][0] is None
+    assert said["A co z rezerwą?"][0] is None
