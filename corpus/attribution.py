@@ -1736,12 +1736,11 @@ def _attribute_passage(
         elif credited:
             add(start, end, credited.person, credited.confidence, office=credited.role)
             current, confidence = None, 0.0
-        elif speaker and asker and asker.start < speaker.start and reader.only_names_the_asker(asker, speaker):
-            add(start, speaker.start, None, 0.0, narration=True)
-            add(speaker.start, end, speaker.person, speaker.confidence, office=speaker.role)
-            current, confidence = speaker.person, speaker.confidence
         elif speaker and asker and asker.start < speaker.start:
-            add(start, speaker.start, asker.person, asker.confidence, office=asker.role)
+            if reader.only_names_the_asker(asker, speaker):
+                add(start, speaker.start, None, 0.0, narration=True)
+            else:
+                add(start, speaker.start, asker.person, asker.confidence, office=asker.role)
             add(speaker.start, end, speaker.person, speaker.confidence, office=speaker.role)
             current, confidence = speaker.person, speaker.confidence
         elif speaker and second:
