@@ -205,22 +205,6 @@ def _in_full(name: str | None, named: set[str]) -> str | None:
     return full.pop() if len(full) == 1 else name
 
 
-def _holder(raw: str, role: str, holders: dict[str, str], labelled: dict[str, list[tuple[str, str]]]) -> str | None:
-    """Who a bare office ("Przewodnicząca:", "Pan Przewodniczący:", "Marszałek:") is: who holds
-    it (presides, or was labelled with it last), if the address or the office's own gender
-    fits; else the one person of that gender labelled with it, the committee's first
-    ("Przewodnicząca:" after "Przewodniczący Rady Miasta Jan Nowak:" is not he); else nobody."""
-    key = _role_key(role)
-    wanted = _ADDRESS_GENDER.get(raw.split()[0].lower()) or _office_gender(role.split()[0])
-    holder = holders[key]
-    if not wanted or first_name_gender(holder) in (None, wanted):
-        return holder
-    fitting = list(dict.fromkeys(n for n, _ in labelled.get(key, []) if first_name_gender(n) == wanted))
-    own = [n for n in fitting if any(n == m and of_the_committee(r) for m, r in labelled[key])]
-    chosen = own if len(own) == 1 else fitting
-    return chosen[-1] if len(chosen) == 1 else None
-
-
 # Offices many hold at one meeting: a bare "Radny:" or "Poseł:" is a councillor or an MP the
 # transcript did not name, not the one labelled last.
 _HELD_BY_MANY = {
@@ -234,6 +218,25 @@ _HELD_BY_MANY = {
     "mieszkanka",
     "gość",
 }
+
+
+def _holder(raw: str, role: str, holders: dict[str, str], labelled: dict[str, list[tuple[str, str]]]) -> str | None:
+    """Who a bare office ("Przewodnicząca:", "Pan Przewodniczący:", "Marszałek:") is: who holds
+    it (presides, or was labelled with it last), if the address or the office's own gender
+    fits; else the one person of that gender labelled with it, the committee's first
+    ("Przewodnicząca:" after "Przewodniczący Rady Miasta Jan Nowak:" is not he); else nobody.
+    An office many hold ("Radny:") or a label saying it names nobody is nobody named."""
+    key = _role_key(role)
+    if key in _HELD_BY_MANY or says_it_is_unknown(role):
+        return None
+    wanted = _ADDRESS_GENDER.get(raw.split()[0].lower()) or _office_gender(role.split()[0])
+    holder = holders[key]
+    if not wanted or first_name_gender(holder) in (None, wanted):
+        return holder
+    fitting = list(dict.fromkeys(n for n, _ in labelled.get(key, []) if first_name_gender(n) == wanted))
+    own = [n for n in fitting if any(n == m and of_the_committee(r) for m, r in labelled[key])]
+    chosen = own if len(own) == 1 else fitting
+    return chosen[-1] if len(chosen) == 1 else None
 
 
 def _office_gender(word: str) -> str | None:
@@ -295,14 +298,7 @@ def _turn_passages(
         role = role.rsplit(" ", 1)[0]
     # "Pan Przewodniczący:" is who holds the chair; "Poseł Agata Wojtyszek:", a name the
     # parser could not read, is nobody's office but hers.
-    elif (
-        parsed
-        and not speaker
-        and _role_key(role) in holders
-        and _role_key(role) not in _HELD_BY_MANY
-        and not _names_somebody(role)
-        and not says_it_is_unknown(role)
-    ):
+    elif parsed and not speaker and _role_key(role) in holders and not _names_somebody(role):
         holder = _holder(parsed.raw, role, holders, labelled or {})
         if holder:
             speaker, confidence = holder, CONFIDENCE_PRESIDING

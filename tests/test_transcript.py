@@ -645,8 +645,8 @@ def test_who_spoke_before_labelled_again_by_surname_a_degree_or_an_abbreviated_o
     a wrong name). A word alone before a colon that is nobody's surname heads what follows
     ("Wniosek: …"); a voice from the floor in parentheses and words said to someone ("Do
     posła Jana Kowalskiego: …") stay in the speech."""
-    path = tmp_path / "zapis.txt"
-    path.write_text(
+    meeting = _parsed(
+        tmp_path / "zapis.txt",
         "Zapis przebiegu posiedzenia Komisji Rewizyjnej Rady Miejskiej w Kutnie z dnia 12 marca 2024 r.\n\n"
         "Przewodniczący Komisji Jan Kowalski: Otwieram posiedzenie.\n\n"
         "Skarbnik Miasta Ewa Lis: Wykonanie budżetu wyniosło 96 procent.\n\n"
@@ -659,9 +659,7 @@ def test_who_spoke_before_labelled_again_by_surname_a_degree_or_an_abbreviated_o
         "Do radnej Anny Sowy: raport jest jawny.\n\n"
         "Dyr. E. Lis: Dziękuję.\n\n"
         "Przew. Kom. J. Kowalski: Zamykam posiedzenie.\n",
-        encoding="utf-8",
     )
-    meeting = parse_document(read_document(path))
     assert meeting.style == "transcript"
     said = [(p.spans[0].speaker, p.text) for p in meeting.passages]
     assert said == [
@@ -683,36 +681,34 @@ def test_who_speaks_on_a_line_of_its_own_without_a_colon(tmp_path: Path) -> None
     every speech was the record's, nobody's. Where the labels have colons, a name alone on a
     line is no label (the PDF reader leaves an interjection's first half so: "Poseł Antoni
     Macierewicz" over "(: Pełnowymiarowy, no gratulacje.)"), nor is a list of names."""
-    plain = tmp_path / "transkrypcja.txt"
-    plain.write_text(
+    meeting = _parsed(
+        tmp_path / "transkrypcja.txt",
         "Transkrypcja obrad Komisji Oświaty Rady Miasta Kielce z dnia 5 marca 2024 r.\n\n"
         "Obecni:\n\nJan Kowalski\nAnna Lis\nEwa Sowa\n\n"
         "Przewodniczący Komisji Jan Kowalski\nOtwieram posiedzenie.\n\n"
         "Dyrektor Wydziału Edukacji Anna Lis\nW tym roku wyremontowaliśmy cztery szkoły.\n\n"
         "Radna Ewa Sowa\nKiedy ruszy remont Szkoły Podstawowej nr 5?\n\n"
         "Dyrektor Wydziału Edukacji Anna Lis\nRemont ruszy w lipcu.\n",
-        encoding="utf-8",
     )
-    meeting = parse_document(read_document(plain))
     assert [(p.spans[0].speaker, p.text) for p in meeting.passages] == [
         ("Jan Kowalski", "Otwieram posiedzenie."),
         ("Anna Lis", "W tym roku wyremontowaliśmy cztery szkoły."),
         ("Ewa Sowa", "Kiedy ruszy remont Szkoły Podstawowej nr 5?"),
         ("Anna Lis", "Remont ruszy w lipcu."),
     ]
-    labelled = tmp_path / "stenogram.txt"
-    labelled.write_text(
+    labelled = _parsed(
+        tmp_path / "stenogram.txt",
         "Stenogram z posiedzenia Komisji Oświaty Rady Miasta Kielce z dnia 5 marca 2024 r.\n\n"
         "Przewodniczący Komisji Jan Kowalski:\n\nOtwieram posiedzenie.\n\n"
         "Dyrektor Wydziału Edukacji Anna Lis:\n\nWyremontowaliśmy cztery szkoły.\n\n"
         "Radny Piotr Gil\n\n(: Tylko cztery?)\n\nW przyszłym roku następne.\n\n"
         "Radna Ewa Sowa:\n\nKiedy ruszy remont?\n",
-        encoding="utf-8",
     )
-    speeches = {p.text: p.spans[0].speaker for p in parse_document(read_document(labelled)).passages}
-    assert speeches[
-        "Wyremontowaliśmy cztery szkoły.\nRadny Piotr Gil\n(: Tylko cztery?)\nW przyszłym roku następne."
-    ] == ("Anna Lis")
+    speeches = {p.text: p.spans[0].speaker for p in labelled.passages}
+    assert (
+        speeches["Wyremontowaliśmy cztery szkoły.\nRadny Piotr Gil\n(: Tylko cztery?)\nW przyszłym roku następne."]
+        == "Anna Lis"
+    )
 
 
 def test_a_bare_office_many_hold_is_nobody_named(tmp_path: Path) -> None:
