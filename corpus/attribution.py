@@ -1182,6 +1182,8 @@ class _SentenceReader:
         return about_meeting or states_meeting_fact(self.text[self.start : self.end])
 
     def _listing_item(self) -> bool:
+        if self.text[self.start : self.end].rstrip().endswith("?"):
+            return False  # "2. Kiedy parking zostanie otwarty?": one of the questions someone put
         before = self.text[max(0, self.start - 8) : self.start]
         return bool(_ITEM_NUMBER_FIRST.match(self.text, self.start) or _ITEM_NUMBER_BEFORE.search(before))
 
@@ -1477,6 +1479,15 @@ def _people_named_in_full(meeting: Meeting) -> list[str]:
     ]
 
 
+def _points_listed_by(passage: Passage) -> Span | None:
+    """The span of the speaker whose listed point ends ``passage``, if a speaker's."""
+    last_line = passage.text.rsplit("\n", 1)[-1]
+    last = passage.spans[-1] if passage.spans else None
+    if last is None or last.speaker is None or not LISTED_POINT.match(last_line):
+        return None
+    return last
+
+
 def attribute_protocol(meeting: Meeting) -> None:
     """Fill the spans of every passage of a reported-speech protocol, in place."""
     registry = Registry(_people_named_in_full(meeting), meeting.chair)
@@ -1485,11 +1496,21 @@ def attribute_protocol(meeting: Meeting) -> None:
     # in the paragraph under it; None when the paragraph before was no label.
     label_confidence: float | None = None
     item: str | None = None
+    # The speaker whose points the paragraph before listed, up to its last line: a point in a
+    # paragraph of its own goes on that list ("Radna Ewa Kruk zadała pytania:\n1. Ile …?", then
+    # "2. Kiedy …?", which a question mark ended apart).
+    listing_of: Span | None = None
     for passage, previous in zip(meeting.passages, ["", *(p.text for p in meeting.passages)]):
         if passage.agenda_item != item:
             # A new point of the agenda is a new exchange: whoever spoke last in the one
             # before does not go on speaking unnamed in it.
-            current, item = None, passage.agenda_item
+            current, item, listing_of = None, passage.agenda_item, None
+        goes_on_listing, listing_of = listing_of if LISTED_POINT.match(passage.text) else None, None
+        if goes_on_listing:
+            passage.spans = _attribute_listing(passage.text, registry, goes_on_listing)
+            listing_of = _points_listed_by(passage)
+            current = None
+            continue
         under_label, label_confidence = label_confidence, None
         if looks_like_label(passage.text) and "\n" not in passage.text:
             # "Radny Adam Wilk:" alone, the speech in the paragraphs after: they are his (not
@@ -1531,6 +1552,7 @@ def attribute_protocol(meeting: Meeting) -> None:
                 else None
             )
             passage.spans = _attribute_listing(passage.text, registry, introduced_by)
+            listing_of = _points_listed_by(passage)
             current = None
             continue
         passage.spans, current = _attribute_passage(passage, registry, current, under_label)

@@ -98,11 +98,15 @@ def _guess_nominative(word: str, gender: str | None, oblique: bool) -> str:
     return word
 
 
-def _name_reading(word: str, kind: str, gender: str | None) -> tuple[str, set[str], set[str]] | None:
+def _name_reading(
+    word: str, kind: str, gender: str | None, agreeing: set[str] | None = None
+) -> tuple[str, set[str], set[str]] | None:
     """The dictionary's reading of ``word`` as a first name or surname: (lemma, cases, genders).
 
     Only singular noun readings count ("Honoraty" is the genitive of Honorata, not a
-    plural of Honorat; "Strok" is not the plural of Stroka); the nominative wins.
+    plural of Honorat; "Strok" is not the plural of Stroka); a reading in one of the
+    ``agreeing`` cases wins (a surname takes its first name's case: "Jana Kosa" is Jan Kos,
+    though "Kosa" is a surname too), then the nominative.
     """
     candidates = []
     for lemma, tag, qualifiers in analyse(word):
@@ -113,17 +117,20 @@ def _name_reading(word: str, kind: str, gender: str | None) -> tuple[str, set[st
             continue
         if not tag.startswith("subst:sg"):
             continue
-        candidates.append((lemma != word, lemma, cases_of(tag), genders))
+        cases = cases_of(tag)
+        disagrees = bool(agreeing) and not cases & agreeing
+        candidates.append(((disagrees, lemma != word), lemma, cases, genders))
     if not candidates:
         return None
     _, lemma, cases, genders = min(candidates, key=lambda c: c[0])
     return lemma, cases, genders
 
 
-def _surname_nominative(word: str, gender: str | None, oblique: bool) -> str:
+def _surname_nominative(word: str, gender: str | None, oblique: bool, cases: set[str] | None = None) -> str:
     if "-" in word:
-        return "-".join(_surname_nominative(part, gender, oblique) for part in word.split("-"))
-    reading = _name_reading(word, "nazwisko", gender) or _name_reading(word, "imię", gender)
+        return "-".join(_surname_nominative(part, gender, oblique, cases) for part in word.split("-"))
+    agreeing = cases if oblique else None
+    reading = _name_reading(word, "nazwisko", gender, agreeing) or _name_reading(word, "imię", gender, agreeing)
     if reading:
         return reading[0] if oblique or "nom" not in reading[1] else word
     return _guess_nominative(word, gender, oblique) if oblique else word
@@ -140,6 +147,7 @@ def nominative_name(words: list[str], gender_hint: str | None = None) -> str:
     first, rest = words[0], words[1:]
     gender: str | None = None
     oblique = False
+    cases: set[str] | None = None
     if gender_hint is None and rest:
         # No title, but a surname in an oblique case may tell: "Jarosława Kowalskiego" is his.
         surname = _name_reading(rest[-1], "nazwisko", None)
@@ -162,7 +170,7 @@ def nominative_name(words: list[str], gender_hint: str | None = None) -> str:
     return " ".join(
         [first]
         + [_middle_nominative(word, gender, oblique) for word in rest[:-1]]
-        + [_surname_nominative(word, gender, oblique) for word in rest[-1:]]
+        + [_surname_nominative(word, gender, oblique, cases) for word in rest[-1:]]
     )
 
 

@@ -583,6 +583,26 @@ def test_points_listed_under_a_speakers_colon_are_that_speakers() -> None:
     assert _speaker_of("w sprawie hałasu", who_spoke) is None
 
 
+def test_points_listed_in_paragraphs_of_their_own_stay_with_who_listed_them() -> None:
+    """A question mark ends a paragraph, so "2. Kiedy …?" after "Radna Ewa Kruk zadała pytania:
+    / 1. Ile …?" stood alone: it went to nobody, shown as the record's own words (a numbered
+    point of the record's agenda). The list goes on until a paragraph that is no point of it."""
+    paragraphs = (
+        "Radna Ewa Kruk zadała pytania:\n1. Ile kosztowała budowa parkingu?",
+        "2. Kiedy parking zostanie otwarty?",
+        "3. Kto zapłaci za parking?",
+        "Na pytania odpowiedział Pan Marek Wilk.",
+        "4. Wolne wnioski.",
+    )
+    assert _speaker_of("Kiedy parking", *paragraphs) == "Ewa Kruk"
+    assert _speaker_of("Kto zapłaci", *paragraphs) == "Ewa Kruk"
+    assert _speaker_of("Wolne wnioski", *paragraphs) is None
+    alone = _spans_with_roles(
+        Passage(text="Radna Ewa Kruk zapytała o parking."), Passage(text="2. Kiedy parking zostanie otwarty?")
+    )
+    assert alone[1][0][1:] == (None, None, False)  # a question somebody put, not the record's words
+
+
 def test_a_heading_ends_the_speech_before_it() -> None:
     spans = _spans_with_roles(
         Passage(text="Wiceprezydent Miasta Pan Tomasz Nowak zapowiedział, że projekt trafi do komisji w grudniu."),
@@ -1007,6 +1027,21 @@ def test_a_relative_clause_after_an_office_in_apposition_reports_its_holder() ->
 def test_a_mans_name_in_the_genitive_that_a_womans_nominative_spells(text: str, name: str) -> None:
     """ "radnego Jarosława Kowalskiego" stayed "Jarosława Kowalskiego" (Jarosława is a woman's
     name too): the title's or the surname's case tells whose it is."""
+    assert [m.name for m in find_names(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zdaniem radnego Jana Kosa należy przesunąć środki.", "Jan Kos"),
+        ("Na pytanie Adama Kosa odpowiedziała Pani Dyrektor.", "Adam Kos"),
+        ("Na pytanie radnego Jana Kosy odpowiedziała Pani Dyrektor.", "Jan Kosa"),
+        ("Radny Jan Kosa zapytał o szkołę.", "Jan Kosa"),
+    ],
+)
+def test_a_surname_takes_the_case_of_its_first_name(text: str, name: str) -> None:
+    """ "Jana Kosa" was Jan Kosa: "Kosa" is a surname in the nominative too, and the
+    nominative won over the genitive of Kos, though "Jana" is a genitive."""
     assert [m.name for m in find_names(text)] == [name]
 
 
