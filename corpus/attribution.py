@@ -122,6 +122,13 @@ _SAID_BY = re.compile(
     r"(?:według|wg \.?|zgodnie z|z|jak wynika z) (?:informacj|wyjaśnie|wyjaśnień|zapewnie|zapewnień|słów|odpowiedzi)\w*"
     r"(?: (?:przekazan|przedstawion|udzielon|złożon|uzyskan)\w*)?(?: przez)?"
 )
+# "Radnego Jana Kosa interesowało, ile …", "Radną Sowę zaniepokoiło, że …": a question or a
+# worry voiced, its speaker named as the one it concerned (in the accusative, before the verb).
+_CONCERNS = {
+    "interesować", "zainteresować", "ciekawić", "zaciekawić", "niepokoić", "zaniepokoić",
+    "martwić", "zmartwić", "dziwić", "zdziwić", "zastanawiać", "zastanowić",
+}  # fmt: skip
+_OPENING_ADVERBS = {"następnie", "ponadto", "także", "również", "natomiast", "z", "kolei", "dodatkowo", "też"}
 # "Radny Piotr Nowak jest przeciwny podwyżce": a stand he takes, said as a view.
 _AGAINST = {"przeciwny", "przeciwna"}
 _BEING = {"jest", "był", "była", "pozostaje", "pozostał", "pozostała"}
@@ -196,12 +203,15 @@ class _Mention:
     role: str | None = None
 
 
-def _is_nominative_name(word: str) -> bool:
+def _is_nominative_name(word: str, first_name: bool = False) -> bool:
     """Whether a first name or surname can be in the nominative, read as one person's name:
     "Janowi" is Jan's dative (the adjective "janowy" it also spells is no name), and "Ewy" is
-    Ewa's genitive (its plural nominative, "two Ewas", names nobody)."""
+    Ewa's genitive (its plural nominative, "two Ewas", names nobody). A ``first_name`` is read
+    as one where it can be: "radnego Jana Kosa" is Jan's genitive, though "Jana" is a surname."""
     readings = analyse(word)
     named = [tag for _, tag, qualifiers in readings if "imię" in qualifiers or "nazwisko" in qualifiers]
+    if first_name and any("imię" in qualifiers for _, _, qualifiers in readings):
+        named = [tag for _, tag, qualifiers in readings if "imię" in qualifiers]
     if not named:
         return _is_nominative(word)
     return any("nom" in cases_of(tag) and tag.split(":")[1] != "pl" for tag in named)
@@ -605,8 +615,11 @@ class _SentenceReader:
             # A name alone is read as a name ("imię Haliny Szymańskiej" is no plural of Halina).
             # "p." is Pan and Pani in every case, and an initial in none: the name tells.
             name_first = head == name.surface.split()[0] or head.lower() == "p."
-            telling = self.tokens[last if name.name[1:2] == "." else first][2]
-            nominative = (not name_first and _is_nominative(head)) or _is_nominative_name(telling)
+            initial_first = name.name[1:2] == "."
+            telling = self.tokens[last if initial_first else first][2]
+            nominative = (not name_first and _is_nominative(head)) or _is_nominative_name(
+                telling, first_name=not initial_first and first != last
+            )
             found.append(
                 _Mention(
                     self.tokens[left][0],
@@ -1113,6 +1126,8 @@ class _SentenceReader:
         opening = " ".join(t[2].lower() for t in self.tokens[: mention.token_index])
         if (opening in _VIEW_OF or _SAID_BY.fullmatch(opening)) and mention.person:
             return True
+        if not mention.nominative and self._concerned(mention):
+            return True
         if not mention.nominative or self._several_subjects(mention):
             return False
         for index in range(max(0, mention.token_index - 2), mention.token_index):
@@ -1155,6 +1170,17 @@ class _SentenceReader:
             if word in {".", ";"}:
                 break
         return False
+
+    def _concerned(self, mention: _Mention) -> bool:
+        """Whether the verb right after an oblique mention says what concerned them (_CONCERNS)."""
+        at = mention.token_end
+        opening = {word.lower() for _, _, word in self.tokens[: mention.token_index]}
+        if at >= len(self.tokens) or not opening <= _OPENING_ADVERBS:
+            return False  # "…, że Panią Skarbnik interesuje tylko budżet" is somebody's report
+        return any(
+            tag.startswith(("praet", "fin")) and lemma.lower() in _CONCERNS
+            for lemma, tag, _ in analyse(self.tokens[at][2])
+        )
 
     def _signs(self, colon: int) -> bool:
         """Whether what follows the colon at token ``colon`` is a name alone, or nothing."""

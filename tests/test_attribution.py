@@ -1295,6 +1295,20 @@ def test_a_view_after_wg_and_a_stand_against_are_the_speakers() -> None:
     assert _speaker_of("miasto ma nadwyżkę", against) == "Piotr Nowak"
 
 
+def test_what_interested_or_worried_someone_is_theirs() -> None:
+    """ "Radnego Jana Kosa interesowało, ile …" names who asked as the one it concerned: it was
+    nobody's (and "Jana Kosa" read as a nominative, "Jana" being a surname too). Inside
+    somebody's report the same words are the reporter's."""
+    before = "Dyrektor MOPR Pan Adam Wrona poinformował, że z pomocy skorzystało 3400 rodzin."
+    asked = "Radnego Jana Kosa interesowało, ile rodzin czeka na pomoc. Dyrektor Wrona odpowiedział, że około 200."
+    assert _speaker_of("ile rodzin czeka", before, asked) == "Jan Kos"
+    assert _speaker_of("około 200", before, asked) == "Adam Wrona"
+    worried = "Radna Anna Sowa zapytała o kolejkę. Następnie radną Sowę zaniepokoiło, że kolejka rośnie."
+    assert _speaker_of("kolejka rośnie", worried) == "Anna Sowa"
+    reported = "Radny Jan Kos powiedział, że Panią Skarbnik interesuje tylko budżet."
+    assert _speaker_of("interesuje tylko budżet", reported) == "Jan Kos"
+
+
 def test_an_answer_after_a_question_in_one_sentence_is_the_answerers() -> None:
     """ "Radna Ewa Lis zapytała …, czy …, na co Pani Dyrektor odpowiedziała, że …": the whole
     sentence went to the councillor, the director's answer with it. A question that names
