@@ -848,7 +848,7 @@ class _SentenceReader:
         if closers is None:
             return None
         words: list[str] = []
-        for index in range(after_name + 1, min(len(self.tokens), after_name + 12)):
+        for index in range(self._after_acting(after_name + 1), min(len(self.tokens), after_name + 12)):
             word = self.tokens[index][2]
             if words and self._names_in_a_row(index):
                 # "Naczelnik Wydziału Kultury, Sportu i Turystyki": the office's own enumeration.
@@ -874,6 +874,16 @@ class _SentenceReader:
         if opener != "(" and after_name + 12 >= len(self.tokens) and _role_head(words) is not None:
             return words, len(self.tokens)
         return None
+
+    def _after_acting(self, index: int) -> int:
+        """The token after "p.o." or "pełniąca obowiązki" at ``index`` (an acting office: ", p.o.
+        Dyrektora Wydziału," is the office, as before a name), else ``index``."""
+        words = [word.lower() for _, _, word in self.tokens[index : index + 4]]
+        if words == ["p", ".", "o", "."]:
+            return index + 4
+        if len(words) > 1 and words[0].startswith("pełniąc") and words[1] in {"obowiązki", "funkcję"}:
+            return index + 2
+        return index
 
     def _names_in_a_row(self, index: int) -> bool:
         """Whether token ``index`` (a comma or "i") joins capitalised words of one name, as in

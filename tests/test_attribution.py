@@ -1351,6 +1351,23 @@ def test_an_office_after_a_comma_may_close_at_the_dash_before_the_verb() -> None
     assert [speaker for _, speaker in spans[0]] == ["Ewa Lis"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pani Ewa Lis, pełniąca obowiązki Dyrektora Wydziału, odpowiedziała, że nabór ruszy w maju.",
+        "Pani Ewa Lis, p.o. Dyrektora Wydziału, odpowiedziała, że nabór ruszy w maju.",
+        "Pani Ewa Lis – p.o. Dyrektora Wydziału – odpowiedziała, że nabór ruszy w maju.",
+    ],
+)
+def test_an_acting_office_after_a_name_is_the_names(sentence: str) -> None:
+    """ ", pełniąca obowiązki Dyrektora Wydziału," made a speaker of its own, the office
+    without her name, and Ewa Lis said nothing; as before a name, the acting office is hers."""
+    meeting = Meeting(style="protocol", passages=[Passage(text=sentence)])
+    attribute_protocol(meeting)
+    (span,) = meeting.passages[0].spans
+    assert (span.speaker, span.role) == ("Ewa Lis", "Dyrektor Wydziału")
+
+
 def test_an_asker_named_in_the_genitive_before_the_answer_speaks_none_of_it() -> None:
     """ "Na pytanie radnej Sowy odpowiedział Pan Piotr Góra, że …" went to nobody, office
     "radna": "Sowy" can be a nominative ("owls"), so the answer's verb, masculine, made her a
