@@ -97,6 +97,7 @@ _HONORIFICS: dict[str, str | None] = {
 }
 # Sentences about the meeting itself are the minute-taker's, not anybody's speech.
 _NARRATION_SUBJECTS = {"komisja", "posiedzenie", "obrady", "porządek", "głosowanie", "protokół", "zebranie", "sesja"}
+_MEMBERS = {"radny", "członek"}
 # "Obecni: wg listy obecności.", "Nieobecni: radny Jan Lis.": who was there, in the plural
 # only the record says (a speaker's "Obecna sytuacja …" goes on with the speaker).
 _ATTENDANCE = {"obecni", "nieobecni"}
@@ -1407,6 +1408,8 @@ class _SentenceReader:
         first_words = [t[2] for t in self.tokens[:3] if t[2].isalpha()]
         if first_words and any(lemma in _NARRATION_SUBJECTS for lemma in _lemmas(first_words[0])):
             return True
+        if first_words and self._members_decide(first_words[0]):
+            return True
         for _, _, word in self.tokens[:_REPORT_WINDOW]:
             readings = analyse(word)
             if any(tag.startswith(("praet", "fin", "imps", "inf")) for _, tag, _ in readings):
@@ -1417,6 +1420,20 @@ class _SentenceReader:
             ):
                 return True
         return False
+
+    def _members_decide(self, first_word: str) -> bool:
+        """ "Radni przyjęli informację do wiadomości.", "Członkowie Komisji jednogłośnie
+        zaopiniowali projekt.": the members as one, doing what the meeting does."""
+        if not any(
+            lemma.lower() in _MEMBERS and tag.startswith(("subst:pl:nom", "adj:pl:nom"))
+            for lemma, tag, _ in analyse(first_word)
+        ):
+            return False
+        return any(
+            tag.startswith("praet:pl") and lemma.lower() in _PROCEDURAL_VERBS
+            for _, _, word in self._main_clause()
+            for lemma, tag, _ in analyse(word)
+        )
 
     def _procedural(self) -> bool:
         return self._impersonal(_PROCEDURAL_VERBS)  # "Przyjęto porządek obrad."

@@ -603,6 +603,19 @@ def test_points_listed_in_paragraphs_of_their_own_stay_with_who_listed_them() ->
     assert alone[1][0][1:] == (None, None, False)  # a question somebody put, not the record's words
 
 
+def test_the_members_doing_what_the_meeting_does_is_the_records_account() -> None:
+    """ "Radni przyjęli informację do wiadomości." was shown as words of somebody unknown; like
+    "Komisja przyjęła …" it is the record's. The members asking is no such account."""
+    spans = _spans_with_roles(
+        Passage(text="Przewodnicząca Anna Sowa przypomniała o terminie. Radni przyjęli informację do wiadomości."),
+        Passage(text="Członkowie Komisji jednogłośnie zaopiniowali projekt."),
+        Passage(text="Radni zapytali o termin."),
+    )
+    assert spans[0][1] == ("Radni przyjęli informację do wiadomości.", None, None, True)
+    assert spans[1][0][1:] == (None, None, True)
+    assert spans[2][0][1:] == (None, None, False)
+
+
 def test_a_heading_ends_the_speech_before_it() -> None:
     spans = _spans_with_roles(
         Passage(text="Wiceprezydent Miasta Pan Tomasz Nowak zapowiedział, że projekt trafi do komisji w grudniu."),
