@@ -97,6 +97,7 @@ _HONORIFICS: dict[str, str | None] = {
 }
 # Sentences about the meeting itself are the minute-taker's, not anybody's speech.
 _NARRATION_SUBJECTS = {"komisja", "posiedzenie", "obrady", "porządek", "głosowanie", "protokół", "zebranie", "sesja"}
+# Councillors or members as one ("Radni przyjęli …"): the meeting acting, as "Komisja przyjęła …".
 _MEMBERS = {"radny", "członek"}
 # "Obecni: wg listy obecności.", "Nieobecni: radny Jan Lis.": who was there, in the plural
 # only the record says (a speaker's "Obecna sytuacja …" goes on with the speaker).
@@ -129,6 +130,7 @@ _CONCERNS = {
     "interesować", "zainteresować", "ciekawić", "zaciekawić", "niepokoić", "zaniepokoić",
     "martwić", "zmartwić", "dziwić", "zdziwić", "zastanawiać", "zastanowić",
 }  # fmt: skip
+# What may open such a sentence before the one concerned ("Następnie radnego Kosa …", "Z kolei …").
 _OPENING_ADVERBS = {"następnie", "ponadto", "także", "również", "natomiast", "z", "kolei", "dodatkowo", "też"}
 # "Radny Piotr Nowak jest przeciwny podwyżce": a stand he takes, said as a view.
 _AGAINST = {"przeciwny", "przeciwna"}
@@ -1532,11 +1534,11 @@ def _people_named_in_full(meeting: Meeting) -> list[str]:
     ]
 
 
-def _points_listed_by(passage: Passage) -> Span | None:
-    """The span of the speaker whose listed point ends ``passage``, if a speaker's."""
+def _questions_listed_by(passage: Passage) -> Span | None:
+    """The span of the speaker whose listed question ends ``passage`` ("1. Ile …?"), if any."""
     last_line = passage.text.rsplit("\n", 1)[-1]
     last = passage.spans[-1] if passage.spans else None
-    if last is None or last.speaker is None or not LISTED_POINT.match(last_line):
+    if last is None or last.speaker is None or not _LISTED_QUESTION.match(last_line):
         return None
     return last
 
@@ -1549,19 +1551,19 @@ def attribute_protocol(meeting: Meeting) -> None:
     # in the paragraph under it; None when the paragraph before was no label.
     label_confidence: float | None = None
     item: str | None = None
-    # The speaker whose points the paragraph before listed, up to its last line: a point in a
-    # paragraph of its own goes on that list ("Radna Ewa Kruk zadała pytania:\n1. Ile …?", then
-    # "2. Kiedy …?", which a question mark ended apart).
-    listing_of: Span | None = None
+    # Who asked the listed question that ended the paragraph before: the next listed question,
+    # a paragraph of its own, goes on that list ("Radna Ewa Kruk zadała pytania:\n1. Ile …?",
+    # then "2. Kiedy …?", which the question mark ended apart).
+    questions_of: Span | None = None
     for passage, previous in zip(meeting.passages, ["", *(p.text for p in meeting.passages)]):
         if passage.agenda_item != item:
             # A new point of the agenda is a new exchange: whoever spoke last in the one
             # before does not go on speaking unnamed in it.
-            current, item, listing_of = None, passage.agenda_item, None
-        goes_on_listing, listing_of = listing_of if LISTED_POINT.match(passage.text) else None, None
-        if goes_on_listing:
-            passage.spans = _attribute_listing(passage.text, registry, goes_on_listing)
-            listing_of = _points_listed_by(passage)
+            current, item, questions_of = None, passage.agenda_item, None
+        asker, questions_of = questions_of, None
+        if asker and _LISTED_QUESTION.match(passage.text):
+            passage.spans = _attribute_listing(passage.text, registry, asker)
+            questions_of = _questions_listed_by(passage)
             current = None
             continue
         under_label, label_confidence = label_confidence, None
@@ -1605,10 +1607,11 @@ def attribute_protocol(meeting: Meeting) -> None:
                 else None
             )
             passage.spans = _attribute_listing(passage.text, registry, introduced_by)
-            listing_of = _points_listed_by(passage)
+            questions_of = _questions_listed_by(passage)
             current = None
             continue
         passage.spans, current = _attribute_passage(passage, registry, current, under_label)
+        questions_of = _questions_listed_by(passage)
     meeting.people = [
         MeetingPerson(p.name, list(p.roles), list(p.variants))
         for p in sorted(registry.people.values(), key=lambda p: p.name)
@@ -1616,6 +1619,8 @@ def attribute_protocol(meeting: Meeting) -> None:
     ]
 
 
+# A listed point that asks: "2. Kiedy parking zostanie otwarty?"
+_LISTED_QUESTION = re.compile(LISTED_POINT.pattern + r".*\?\s*$")
 # A heading of the record on a line of its own: a few words and a colon.
 _HEADING = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*$")
 

@@ -586,7 +586,8 @@ def test_points_listed_under_a_speakers_colon_are_that_speakers() -> None:
 def test_points_listed_in_paragraphs_of_their_own_stay_with_who_listed_them() -> None:
     """A question mark ends a paragraph, so "2. Kiedy …?" after "Radna Ewa Kruk zadała pytania:
     / 1. Ile …?" stood alone: it went to nobody, shown as the record's own words (a numbered
-    point of the record's agenda). The list goes on until a paragraph that is no point of it."""
+    point of the record's agenda). The questions listed go on until a paragraph that is no
+    listed question."""
     paragraphs = (
         "Radna Ewa Kruk zadała pytania:\n1. Ile kosztowała budowa parkingu?",
         "2. Kiedy parking zostanie otwarty?",
@@ -597,6 +598,14 @@ def test_points_listed_in_paragraphs_of_their_own_stay_with_who_listed_them() ->
     assert _speaker_of("Kiedy parking", *paragraphs) == "Ewa Kruk"
     assert _speaker_of("Kto zapłaci", *paragraphs) == "Ewa Kruk"
     assert _speaker_of("Wolne wnioski", *paragraphs) is None
+    each_apart = (
+        "Radny Jan Kos przedstawił stanowisko w sprawie parkingu i zadał następujące pytania:",
+        "1. Ile kosztowała budowa parkingu?",
+        "2. Kiedy parking zostanie otwarty?",
+        "3. Sprawy różne.",
+    )
+    assert _speaker_of("Kiedy parking", *each_apart) == "Jan Kos"
+    assert _speaker_of("Sprawy różne", *each_apart) is None
     alone = _spans_with_roles(
         Passage(text="Radna Ewa Kruk zapytała o parking."), Passage(text="2. Kiedy parking zostanie otwarty?")
     )
