@@ -218,7 +218,9 @@ def parse_label(raw: str) -> SpeakerLabel:
     before = text[: last.start]
     if text[last.end :].strip(" ,–—-") and before.strip().lower() in {"pan", "pani"}:
         before = ""  # "Pani Ewa Głowacka – Dyrektor …": the office after the dash is her role
-    role = _without_address((before + text[last.end :]).strip(" ,–—-"))
+    # "Radna Anna Sowa, Wiceprzewodnicząca Komisji:": the offices before and after the name, as
+    # one role ("Radna, Wiceprzewodnicząca Komisji"), the comma kept where it was written.
+    role = _without_address(re.sub(r"\s+,", ",", before + text[last.end :]).strip(" ,–—-"))
     role = unshouted(role) if role.isupper() else role  # "Przedstawiciel NIK" stays as it is
     words = role.split()
     if len(words) > 1 and words[0].lower() in _UTTERANCES:

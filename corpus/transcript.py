@@ -302,6 +302,9 @@ def _turn_passages(
         holder = _holder(parsed.raw, role, holders, labelled or {})
         if holder:
             speaker, confidence = holder, CONFIDENCE_PRESIDING
+    if speaker and not role:
+        # "Irena Maj:" after "Skarbnik Miasta Pani Irena Maj:": her office as labelled before.
+        role = next((office for held in (labelled or {}).values() for who, office in held if who == speaker), None)
     chunks: list[list[Paragraph]] = [[]]
     for paragraph in paragraphs:
         if chunks[-1] and sum(len(p.text) for p in chunks[-1]) + len(paragraph.text) > MAX_PASSAGE_CHARS:

@@ -727,3 +727,19 @@ def test_a_bare_office_many_hold_is_nobody_named(tmp_path: Path) -> None:
     assert said["Spłata wyniesie 25 mln zł w tym roku."] == ("Ewa Lis", "Skarbnik")
     assert said["Ja mam jeszcze pytanie."][0] is None
     assert said["A co z rezerwą?"][0] is None
+
+
+def test_a_label_of_a_name_alone_shows_the_office_labelled_before(tmp_path: Path) -> None:
+    """ "Irena Maj:" after "Skarbnik Miasta Pani Irena Maj:" showed her words with no office;
+    "Radna Anna Sowa, Wiceprzewodnicząca Komisji:" gave the role "Radna , Wiceprzewodnicząca
+    Komisji"."""
+    meeting = _parsed(
+        tmp_path / "budzet.txt",
+        "Zapis przebiegu posiedzenia Komisji Budżetowej Rady Miasta Gdańska nr 12/2024 z dnia 4 czerwca 2024 r.\n\n"
+        "Skarbnik Miasta Pani Irena Maj:\n\nDochody wzrosną o 12 mln zł.\n\n"
+        "Radna Anna Sowa, Wiceprzewodnicząca Komisji:\n\nJa mam pytanie o inwestycje.\n\n"
+        "Irena Maj:\n\nInwestycje pozostają bez zmian.\n",
+    )
+    said = _said(meeting)
+    assert said["Inwestycje pozostają bez zmian."] == ("Irena Maj", "Skarbnik Miasta")
+    assert said["Ja mam pytanie o inwestycje."] == ("Anna Sowa", "Radna, Wiceprzewodnicząca Komisji")
