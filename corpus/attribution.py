@@ -1054,6 +1054,10 @@ class _SentenceReader:
         near = self.tokens[max(0, index - 2) : index] + self.tokens[index + 1 : index + 3]
         return any(lemma.lower() in _FILED for _, _, word in near for lemma, _, _ in analyse(word))
 
+    def within_a_report(self, mention: _Mention) -> bool:
+        """Whether the mention comes after a "że" or "iż": inside words reported."""
+        return any(word.lower() in {"że", "iż"} for _, _, word in self.tokens[: mention.token_index])
+
     def reports_in_relative_clause(self, mention: _Mention) -> bool:
         """ "… Ewie Zając, która poinformowała, że …": the mention, in whatever case, is the
         subject of a relative clause that reports speech."""
@@ -1400,9 +1404,29 @@ class _SentenceReader:
         Komisji stanowi załącznik nr 4.": the record counting a vote or pointing to its
         attachments, unless a speaker is reporting one ("Przypomniał, że rada osiedla …")."""
         sentence = self.text[self.start : self.end]
+        if self._records_votes():
+            return True
         if not (_VOTE_TALLY.search(sentence) or _ATTACHMENT.search(sentence)):
             return False
         return not any(word.lower() in _CLAUSE_LINKS or self._reporting_verb(word, None) for _, _, word in self.tokens)
+
+    def _records_votes(self) -> bool:
+        """ "Radny Jan Kos wstrzymał się od głosu.", "Przeciw głosowała radna Ewa Kruk.", "Za …
+        głosowali radni: …": who voted how, the record's account; "Radny Jan Kos głosował
+        przeciw, argumentując, że …" reports his reasons, his words."""
+        words = [word for _, _, word in self.tokens]
+        voted = any(
+            tag.startswith("praet")
+            and (
+                lemma.lower() in _VOTING_VERBS
+                or (lemma.lower() == "wstrzymać" and at + 1 < len(words) and words[at + 1].lower() == "się")
+            )
+            for at, word in enumerate(words)
+            for lemma, tag, _ in analyse(word)
+        )
+        return voted and not any(
+            word.lower() in {"że", "iż"} or word in _QUOTE_MARKS or self._reporting_verb(word, None) for word in words
+        )
 
     def _meeting_is_subject(self) -> bool:
         """ "Komisja przyjęła …", "Posiedzenie otwarto …", and after an opening adverbial, "W
@@ -1463,6 +1487,8 @@ class _SentenceReader:
 
 
 # The counts of a vote: "przeciw – 0", "wstrzymało się 1", "6 głosów za", "głosowało 6 radnych".
+_VOTING_VERBS = {"głosować", "zagłosować"}
+_QUOTE_MARKS = {"„", "”", '"', "«", "»"}
 _VOTE_TALLY = re.compile(
     r"\b(?:przeciw|wstrzymał\w*(?:\s+się)?|wstrzymujących(?:\s+się)?)\s*[-–—:]?\s*\d+"
     r"|\d+\s+(?:głos\w*\s+)?(?:„?za”?|przeciw|wstrzymując\w*)\b|\bgłosował(?:o|y|i)\s+(?:\w+\s+){0,2}?\d+",
@@ -1781,7 +1807,16 @@ def _attribute_passage(
         mentions = reader.mentions(current)
         # "Przewodniczący udzielił głosu Pani Dyrektor Ewie Zając, która poinformowała, że …":
         # the words are hers; what comes before is the record of who gave her the floor.
-        relative = next((m for m in mentions[1:] if m.person and reader.reports_in_relative_clause(m)), None)
+        # Not inside somebody's report: "Radny Jan Kos poinformował, że rozmawiał z Dyrektorem
+        # Piotrem Górą, który zapewnił go, że …" is what the councillor said.
+        relative = next(
+            (
+                m
+                for m in mentions[1:]
+                if m.person and reader.reports_in_relative_clause(m) and not reader.within_a_report(m)
+            ),
+            None,
+        )
         if relative:
             before = mentions[mentions.index(relative) - 1]
             # "Stanowisko Prezydenta przedstawił Zastępca Prezydenta Pan X, który zapewnił, …":

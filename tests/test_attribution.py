@@ -295,6 +295,28 @@ def test_who_is_given_the_floor_speaks_next() -> None:
     assert _speaker_of("czy będą objazdy", chair, asked) == "Paweł Krasek"
 
 
+def test_a_relative_clause_inside_somebodys_report_is_still_the_report() -> None:
+    """ "Radny Jan Kos poinformował, że rozmawiał z Dyrektorem Piotrem Górą, który zapewnił go,
+    że …" gave the director the councillor's account of their talk, at full confidence, and
+    the councillor's opening words to the record."""
+    told = "Radny Jan Kos poinformował, że rozmawiał z Dyrektorem Piotrem Górą, który zapewnił go, że remont ruszy."
+    assert _speaker_of("remont ruszy", told) == "Jan Kos"
+    assert _speaker_of("Radny Jan Kos poinformował", told) == "Jan Kos"
+
+
+def test_who_voted_how_is_the_records_account() -> None:
+    """ "Radny Jan Kos wstrzymał się od głosu." and "Za … głosowali radni: …" were words of
+    somebody unknown; his reasons for his vote stay his."""
+    spans = _spans_with_roles(
+        Passage(text="Radna Anna Sowa zapytała o koszty. Radny Jan Kos wstrzymał się od głosu."),
+        Passage(text="Za przyjęciem opinii głosowali radni: Jan Kos i Anna Sowa. Przeciw głosowała radna Ewa Kruk."),
+        Passage(text="Radny Jan Kos głosował przeciw, argumentując, że projekt jest niedopracowany."),
+    )
+    assert spans[0][1] == ("Radny Jan Kos wstrzymał się od głosu.", None, None, True)
+    assert all(narration for *_, narration in spans[1])
+    assert spans[2][0][1] == "Jan Kos"
+
+
 def test_a_surname_after_a_title_is_the_person_of_that_surname_or_nobody() -> None:
     """ "Radny Nowak" is the Jan Nowak named before; "Radny Kowalski", named in full nowhere,
     is nobody we can name, not the councillor who spoke last; with two Wójciks, neither."""
