@@ -620,9 +620,10 @@ class _SentenceReader:
             name_first = head == name.surface.split()[0] or head.lower() == "p."
             initial_first = name.name[1:2] == "."
             telling = self.tokens[last if initial_first else first][2]
-            nominative = (not name_first and _is_nominative(head)) or _is_nominative_name(
-                telling, first_name=not initial_first and first != last
-            )
+            named_case = _is_nominative_name(telling, first_name=not initial_first and first != last)
+            # "Pani" is the nominative, genitive, dative and locative alike: the name tells ("Pani
+            # Dyrektor Ewy Lis" is hers in the genitive).
+            nominative = named_case or (not name_first and head.lower() != "pani" and _is_nominative(head))
             found.append(
                 _Mention(
                     self.tokens[left][0],

@@ -304,6 +304,15 @@ def test_a_relative_clause_inside_somebodys_report_is_still_the_report() -> None
     assert _speaker_of("Radny Jan Kos poinformował", told) == "Jan Kos"
 
 
+def test_a_name_after_pani_in_an_oblique_case_is_no_subject() -> None:
+    """ "Radny Jan Kos zacytował wypowiedź Pani Dyrektor Ewy Lis, która …" was hers at full
+    confidence, his words with it: "Pani" can be a nominative, and that made her the subject,
+    though "Ewy" is a genitive. Whose the cited words are here, the record leaves uncertain."""
+    cited = "Radny Jan Kos zacytował wypowiedź Pani Dyrektor Ewy Lis, która twierdziła, że szkoła przetrwa."
+    assert _speaker_of("szkoła przetrwa", cited) is None
+    assert _speaker_of("zrobi", "Pani Dyrektor Ewa Lis powiedziała, że to zrobi.") == "Ewa Lis"
+
+
 def test_who_voted_how_is_the_records_account() -> None:
     """ "Radny Jan Kos wstrzymał się od głosu." and "Za … głosowali radni: …" were words of
     somebody unknown; his reasons for his vote stay his."""
