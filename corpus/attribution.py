@@ -111,7 +111,9 @@ _PROCEDURAL_VERBS = set(
     """.split()
 )
 _QUESTION_WORDS = {"pytanie", "pytania", "pytaniem", "pytaniu", "zapytanie", "zapytania", "zapytaniem"}
-_CLAUSE_LINKS = {"że", "iż", ":"}
+# "że", "iż": what follows is words reported.
+_THAT = {"że", "iż"}
+_CLAUSE_LINKS = _THAT | {":"}
 _DASHES = {"-", "–", "—"}
 # Degrees and ranks before a name or surname: "Prof. dr hab. Marek Lis", "Prof. Lis
 # odpowiedział", "mł. insp. Adam Róg".
@@ -1057,7 +1059,7 @@ class _SentenceReader:
 
     def within_a_report(self, mention: _Mention) -> bool:
         """Whether the mention comes after a "że" or "iż": inside words reported."""
-        return any(word.lower() in {"że", "iż"} for _, _, word in self.tokens[: mention.token_index])
+        return any(word.lower() in _THAT for _, _, word in self.tokens[: mention.token_index])
 
     def reports_in_relative_clause(self, mention: _Mention) -> bool:
         """ "… Ewie Zając, która poinformowała, że …": the mention, in whatever case, is the
@@ -1218,7 +1220,7 @@ class _SentenceReader:
         if any(self._gives_the_floor(i) for i in range(len(self.tokens))):
             return True  # "Przewodniczący udzielił głosu radnemu …": the record of who spoke next
         if any(
-            word.lower() in {"że", "iż"} or (self._reporting_verb(word, None) and not self._gives_the_floor(i))
+            word.lower() in _THAT or (self._reporting_verb(word, None) and not self._gives_the_floor(i))
             for i, (_, _, word) in enumerate(self.tokens)
         ):
             return False
@@ -1426,7 +1428,7 @@ class _SentenceReader:
             for lemma, tag, _ in analyse(word)
         )
         return voted and not any(
-            word.lower() in {"że", "iż"} or word in _QUOTE_MARKS or self._reporting_verb(word, None) for word in words
+            word.lower() in _THAT or word in _QUOTE_MARKS or self._reporting_verb(word, None) for word in words
         )
 
     def _meeting_is_subject(self) -> bool:
