@@ -563,7 +563,12 @@ class _SentenceReader:
         return depth > 0
 
     def _after_aside(self, index: int) -> int:
-        """The token after a parenthesised aside opening at ``index`` (``index`` if none does)."""
+        """The token after an aside opening at ``index`` (``index`` if none does): in
+        parentheses, or an adverbial participle's phrase in commas (", powołując się na opinię
+        radnej Anny Sowy, stwierdził …")."""
+        if index + 1 < len(self.tokens) and self.tokens[index][2] == "," and self._participle_at(index + 1):
+            closing = next((at for at in range(index + 2, len(self.tokens)) if self.tokens[at][2] == ","), None)
+            return closing + 1 if closing is not None else index
         if index >= len(self.tokens) or self.tokens[index][2] != "(":
             return index
         depth = 0
@@ -572,6 +577,9 @@ class _SentenceReader:
             if depth == 0:
                 return at + 1
         return index
+
+    def _participle_at(self, index: int) -> bool:
+        return any(tag.startswith("pcon") for _, tag, _ in analyse(self.tokens[index][2]))
 
     def _named(self, used: set[int]) -> list[_Mention]:
         """ "Przewodnicząca Komisji radna Monika Kwiatkowska", "Pani Agata Nowicka, Miejski

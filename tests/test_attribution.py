@@ -313,6 +313,13 @@ def test_a_name_after_pani_in_an_oblique_case_is_no_subject() -> None:
     assert _speaker_of("zrobi", "Pani Dyrektor Ewa Lis powiedziała, że to zrobi.") == "Ewa Lis"
 
 
+def test_an_adverbial_participles_phrase_between_subject_and_verb_is_an_aside() -> None:
+    """ "Radny Jan Kos, powołując się na opinię radnej Anny Sowy, stwierdził, że …" was
+    nobody's: the phrase put his verb past the words looked at for it."""
+    cited = "Radny Jan Kos, powołując się na opinię radnej Anny Sowy, stwierdził, że projekt należy odrzucić."
+    assert _speaker_of("projekt należy odrzucić", cited) == "Jan Kos"
+
+
 def test_who_voted_how_is_the_records_account() -> None:
     """ "Radny Jan Kos wstrzymał się od głosu." and "Za … głosowali radni: …" were words of
     somebody unknown; his reasons for his vote stay his."""
