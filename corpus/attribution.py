@@ -1412,8 +1412,9 @@ class _SentenceReader:
 
     def _counts_a_vote_or_cites_an_attachment(self) -> bool:
         """ "Za wnioskiem głosowało 6 radnych, przeciw – 0, wstrzymało się – 1.", and "Stanowisko
-        Komisji stanowi załącznik nr 4.": the record counting a vote or pointing to its
-        attachments, unless a speaker is reporting one ("Przypomniał, że rada osiedla …")."""
+        Komisji stanowi załącznik nr 4.": the record counting a vote (or saying who voted how:
+        _records_votes) or pointing to its attachments, unless a speaker is reporting one
+        ("Przypomniał, że rada osiedla …")."""
         sentence = self.text[self.start : self.end]
         if self._records_votes():
             return True
