@@ -115,6 +115,8 @@ _QUESTION_WORDS = {"pytanie", "pytania", "pytaniem", "pytaniu", "zapytanie", "za
 _THAT = {"że", "iż"}
 _CLAUSE_LINKS = _THAT | {":"}
 _DASHES = {"-", "–", "—"}
+# Nouns a title addresses somebody by that are surnames too: "Pan Doktor" names nobody.
+_ADDRESSED_BY = {"doktor", "docent", "magister", "inżynier", "profesor", "mecenas", "gość", "kolega", "koleżanka"}
 # Degrees and ranks before a name or surname: "Prof. dr hab. Marek Lis", "Prof. Lis
 # odpowiedział", "mł. insp. Adam Róg".
 _DEGREES = DEGREES | RANKS
@@ -414,6 +416,20 @@ class Registry:
         candidates[0].last_sentence = self.sentence
         return candidates[0]
 
+    def by_surname_alone(self, word: str, gender: str | None, roles: list[tuple[str, str | None]]) -> Person | None:
+        """ "Radna Kowalska", "p. Nowickiej" in a record that names nobody of that surname in
+        full: the person it knows by the surname alone (one record of a council often names
+        its councillors so throughout). None when somebody named in full has the surname, or
+        the one known by it alone is of the other gender: which of them is meant is unknown."""
+        forms = {word, nominative_surname(word)}
+        if any(name.split()[-1] in forms for name in [*self.people, *self.named_in_full] if " " in name):
+            return None
+        surname = nominative_surname(word)
+        known = self.people.get(surname)
+        if known is not None and gender and known.gender not in (None, gender):
+            return None
+        return self.named(surname, gender, roles)
+
     def holders(self, role_key: str, gender: str | None, of: str | None = None) -> list[Person]:
         """Those named with the office who may be the one referred to by it."""
         candidates = [p for p in self.people.values() if role_key in p.role_keys]
@@ -670,11 +686,15 @@ class _SentenceReader:
             # nobody's: "Radny Kowalski" is not whichever councillor spoke last.
             used.update(range(left, index + 1))
             role = None
-            if person is None and role_key:
-                # "Pani Dyrektor Nowak", never named in full: shown by the office, as an unnamed
-                # "Pani Dyrektor" is (the office was nobody's either).
-                office = next(i for i in range(left, index) if office_key(self.tokens[i][2]))
-                role = _role_of([self.tokens[office][2]], gender)[0]
+            office = next((i for i in range(left, index) if office_key(self.tokens[i][2])), None)
+            office_role = _role_of([self.tokens[office][2]], gender) if office is not None else None
+            # Not a place's name either: "Sołtys Wola Rzędzińska dodał" is the sołtys of Wola.
+            if person is None and word.lower() not in _ADDRESSED_BY and not self._capitalised_word_at(index + 1):
+                person = self.registry.by_surname_alone(word, gender, [office_role] if office_role else [])
+            if person is None and office_role:
+                # "Pani Dyrektor Nowak" where two Nowaks were named in full: shown by the
+                # office, as an unnamed "Pani Dyrektor" is (the office was nobody's either).
+                role = office_role[0]
             if person is not None and role_key and not person.roles:
                 # "Pani Radna Kot" before "Radna Ewa Kot" is named with her office: it is hers.
                 self.registry.named(person.name, gender, [_role_of([self.tokens[index - 1][2]], gender)])
@@ -1535,6 +1555,8 @@ _ANSWERED = (
     r"|\bodpar(?:ł|ła|li|ły)\b|\b(?:z?riposto|repliko)wa(?:ł|ła|li|ły)\b"
 )
 _ANSWERS_SOMEONE = re.compile(_ANSWERED, re.I)
+# After "Na pytanie radnej Sowy": the answer's verb, and whether it names no one who answered.
+_ANSWER_AFTER_ASKER = re.compile(_ANSWERED + r"|\b(?P<impersonal>odpowiedziano|udzielono\s+odpowiedzi)\b", re.I)
 _REPORTED_REPLY = re.compile(
     _ANSWERED
     + r"|\bwyjaśni(?:ł|ła|li|ły)\b|\bzapewni(?:ł|ła|li|ły)\b|\bodni(?:ósł|osła|eśli|osły)\s+się\b|\bustosunkowa\w*",
@@ -1877,6 +1899,18 @@ def _attribute_passage(
         elif speaker:
             add(start, end, speaker.person, speaker.confidence, office=speaker.role)
             current, confidence = speaker.person, speaker.confidence
+        elif asker and (answer := _ANSWER_AFTER_ASKER.search(passage.text, asker.end, end)):
+            # "Na pytanie radnej Sowy, ile …, odpowiedział, że cztery": who answered is unnamed,
+            # never the one who asked. The speaker going on, when the verb can be theirs (and
+            # nobody after "odpowiedziano").
+            asked_words = passage.text[asker.end : answer.start()].strip(" ,")
+            add(start, answer.start(), asker.person if asked_words else None, asker.confidence, not asked_words)
+            answerer = current if current is not asker.person and not answer.group("impersonal") else None
+            if answerer and answerer.gender and not reader._reporting_verb(answer.group(0), answerer.gender):
+                answerer = None
+            confidence = min(confidence, CONFIDENCE_CONTINUED) if answerer else 0.0
+            add(answer.start(), end, answerer, confidence)
+            current = answerer
         elif asker:
             add(start, end, asker.person, asker.confidence, office=asker.role)
             current, confidence = None, 0.0

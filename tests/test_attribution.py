@@ -335,10 +335,13 @@ def test_who_voted_how_is_the_records_account() -> None:
 
 def test_a_surname_after_a_title_is_the_person_of_that_surname_or_nobody() -> None:
     """ "Radny Nowak" is the Jan Nowak named before; "Radny Kowalski", named in full nowhere,
-    is nobody we can name, not the councillor who spoke last; with two Wójciks, neither."""
+    is Kowalski, by the surname alone, not the councillor who spoke last; with two Wójciks,
+    neither."""
     opening = "Radny Jan Nowak zapytał o termin budowy basenu."
     assert _speaker_of("czy basen będzie kryty", opening, "Radny Nowak zapytał, czy basen będzie kryty.") == "Jan Nowak"
-    assert _speaker_of("czy basen będzie kryty", opening, "Radny Kowalski zapytał, czy basen będzie kryty.") is None
+    assert _speaker_of("czy basen będzie kryty", opening, "Radny Kowalski zapytał, czy basen będzie kryty.") == (
+        "Kowalski"
+    )
     assert _speaker_of("czy basen będzie kryty", opening, "W odpowiedzi p. Nowak dodał, czy basen będzie kryty.") == (
         "Jan Nowak"
     )
@@ -381,13 +384,13 @@ def test_a_new_speaker_the_dictionary_does_not_know_is_not_the_speaker_before() 
 
 def test_a_verb_of_the_other_gender_or_somebody_elses_view_ends_the_speech() -> None:
     """ "Dodała, że …" after Dyrektor Jan Mróz is not his (a woman said it: whom, the record
-    does not say here); "Zdaniem radnego Kowalskiego …", named for the first time, is not the
-    speaker before; "Zdaniem radnego …" without a name is the councillor going on."""
+    does not say here); "Zdaniem radnego Kowalskiego …", named for the first time, is his, not
+    the speaker before's; "Zdaniem radnego …" without a name is the councillor going on."""
     reply = "Radna Anna Lis zapytała o remont. Dyrektor Jan Mróz odpowiedział, że remont ruszy w maju."
     assert _speaker_of("czeka na to od lat", reply + " Dodała, że czeka na to od lat.") is None
     assert _speaker_of("wykonawca jest wybrany", reply + " Dodał, że wykonawca jest wybrany.") == "Jan Mróz"
     opening = "Pani Anna Lis przedstawiła informację."
-    assert _speaker_of("jest za drogi", opening + " Zdaniem radnego Kowalskiego program jest za drogi.") is None
+    assert _speaker_of("jest za drogi", opening + " Zdaniem radnego Kowalskiego program jest za drogi.") == ("Kowalski")
     report = "Radny Jan Lis poinformował o wysypisku. Zdaniem radnego sprawą powinna zająć się Straż Miejska."
     assert _speaker_of("Straż Miejska", report) == "Jan Lis"
 
@@ -853,13 +856,14 @@ def test_an_abbreviated_office_speaks_and_its_stop_ends_no_sentence() -> None:
 
 
 def test_a_surname_is_nobody_named_only_as_a_street_or_a_patron() -> None:
+    """ "Radny Kowalski" is Kowalski, by the surname alone, not Jan Kowalski, the street's patron."""
     early = "Radny Kowalski zapytał o remont chodnika."
     street = "Dyrektor Anna Lis odpowiedziała, że chodnik przy ul. Jana Kowalskiego zostanie wyremontowany."
-    assert _speaker_of("remont chodnika", early, street) is None
-    assert _speaker_of("remont chodnika", street, early) is None  # it was Jan Kowalski, the street's
+    assert _speaker_of("remont chodnika", early, street) == "Kowalski"
+    assert _speaker_of("remont chodnika", street, early) == "Kowalski"  # it was Jan Kowalski, the street's
     patron = "Projekt przewiduje nadanie skwerowi imienia Haliny Szymańskiej."
-    assert _speaker_of("poparła projekt", "Radna Szymańska poparła projekt.", patron) is None
-    assert _speaker_of("poparła projekt", patron, "Radna Szymańska poparła projekt.") is None
+    assert _speaker_of("poparła projekt", "Radna Szymańska poparła projekt.", patron) == "Szymańska"
+    assert _speaker_of("poparła projekt", patron, "Radna Szymańska poparła projekt.") == "Szymańska"
 
 
 def test_an_office_several_people_hold_is_the_one_asked_or_nobody() -> None:
@@ -1061,7 +1065,7 @@ def test_an_acronym_after_an_office_is_what_the_office_is_of_not_a_surname() -> 
     after a title, one nobody of the meeting bore."""
     guests = "Zaproszeni goście:\n1. Kierownik GOPS – Pani Elżbieta Szulc,\n2. Wójt Gminy – Pan Grzegorz Piechowski."
     assert _speaker_of("sprawozdanie", guests, "Kierownik GOPS przedstawiła sprawozdanie.") == "Elżbieta Szulc"
-    assert _speaker_of("zapytał", "Radny KOWALSKI zapytał o nic.") is None
+    assert _speaker_of("zapytał", "Radny KOWALSKI zapytał o nic.") == "Kowalski"
 
 
 def test_a_relative_clause_after_an_office_in_apposition_reports_its_holder() -> None:
@@ -1239,18 +1243,53 @@ def test_an_answer_naming_nobody_after_a_question_is_not_the_askers() -> None:
     assert _speaker_of("prace ruszą", going_on) == "Anna Lis"
 
 
-def test_an_office_and_a_surname_never_named_in_full_show_the_office() -> None:
-    """ "Pani Dyrektor Nowak odpowiedziała, …" with no Nowak named in full: the speaker shows as
-    her office, name uncertain, as an unnamed "Pani Dyrektor" does (it showed nothing). A first
-    name in an oblique case is no surname: "Radnemu Janowi Kotu odpowiedziała Pani Skarbnik"
-    was "Janowi" speaking (nobody), not the Skarbnik named before."""
+def test_an_office_and_a_surname_never_named_in_full_show_the_surname_and_the_office() -> None:
+    """ "Pani Dyrektor Nowak odpowiedziała, …" with no Nowak named in full is Nowak, Dyrektor
+    (it showed nothing, then the office alone, "name not recorded"), and so is "Pani Dyrektor"
+    after her. With two Nowaks named in full, which one it is stays unknown: the office alone.
+    A first name in an oblique case is no surname: "Radnemu Janowi Kotu odpowiedziała Pani
+    Skarbnik" was "Janowi" speaking (nobody), not the Skarbnik named before."""
     spans = _spans_with_roles(
         Passage(text="Radny Jan Kot zapytał o remont. Pani Dyrektor Nowak odpowiedziała, że remont ruszy w maju."),
+        Passage(text="Pani Dyrektor dodała, że wykonawca jest wybrany."),
         Passage(text="Skarbnik Miasta Pani Anna Lis przedstawiła projekt zmian w budżecie."),
         Passage(text="Radnemu Janowi Kotu odpowiedziała Pani Skarbnik, że wydatki wzrosną o 2 mln zł."),
     )
-    assert [span[1:3] for span in spans[0]] == [("Jan Kot", "Radny"), (None, "Dyrektor")]
-    assert [span[1:3] for span in spans[2]] == [("Anna Lis", "Skarbnik Miasta")]
+    assert [span[1:3] for span in spans[0]] == [("Jan Kot", "Radny"), ("Nowak", "Dyrektor")]
+    assert [span[1:3] for span in spans[1]] == [("Nowak", "Dyrektor")]
+    assert [span[1:3] for span in spans[3]] == [("Anna Lis", "Skarbnik Miasta")]
+    two = _spans_with_roles(
+        Passage(text="Obecni byli radni Ewa Nowak i Maria Nowak."),
+        Passage(text="Pani Dyrektor Nowak odpowiedziała, że remont ruszy w maju."),
+    )
+    assert [span[1:3] for span in two[1]] == [(None, "Dyrektor")]
+
+
+def test_a_surname_alone_is_one_person_of_one_gender_and_no_title_or_place() -> None:
+    """The person known by a surname alone goes on speaking ("Dodała, że …"); "Pan Nowak"
+    after "Pani Nowak" is not her; "Pan Doktor" is how a doctor is addressed, and "Sołtys
+    Wola Rzędzińska" the sołtys of a village: neither names anybody."""
+    assert _speaker_of("to pilne", "Radna Kowalska zaproponowała zmianę terminu. Dodała, że to pilne.") == "Kowalska"
+    couple = "Pani Nowak zapytała o parking. Pan Nowak odpowiedział, że parking powstanie."
+    assert _speaker_of("o parking", couple) == "Nowak"
+    assert _speaker_of("parking powstanie", couple) is None
+    assert _speaker_of("szczepienia ruszą", "Pan Doktor odpowiedział, że szczepienia ruszą.") is None
+    assert _speaker_of("czekają na chodnik", "Sołtys Wola Rzędzińska dodał, że mieszkańcy czekają na chodnik.") is None
+
+
+def test_the_answer_after_an_asker_named_alone_is_not_the_askers() -> None:
+    """ "Na pytanie radnej Anny Sowy odpowiedział, że …" with nobody else named: the answer was
+    hers at full confidence. It is the speaker going on when the verb can be theirs, and
+    nobody we can name after "odpowiedziano" or a verb of the other gender; the question's
+    own words ("…, ile będzie grup, …") stay hers."""
+    director = "Pan Piotr Nowak – Dyrektor Wydziału Oświaty poinformował, że nabór ruszy w marcu."
+    asked = "Na pytanie radnej Anny Sowy, ile będzie grup, odpowiedział, że będą cztery."
+    assert _speaker_of("będą cztery", director + " " + asked) == "Piotr Nowak"
+    assert _speaker_of("ile będzie grup", director + " " + asked) == "Anna Sowa"
+    impersonal = "Na pytanie radnej Anny Sowy odpowiedziano, że będą cztery."
+    assert _speaker_of("będą cztery", director + " " + impersonal) is None
+    she = "Pani Ewa Lis poinformowała, że nabór ruszy w marcu."
+    assert _speaker_of("będą cztery", she + " Na pytanie radnej Anny Sowy odpowiedział, że będą cztery.") is None
 
 
 def test_a_letter_read_out_is_not_the_readers_words_nor_the_next_speakers(tmp_path: Path) -> None:
