@@ -953,3 +953,25 @@ def test_a_question_ending_a_turn_of_a_transcript_is_quoted_by_the_next_turn(
     assert asked.speaker == "Anna Pawlak"
     unanswered = searcher.ask("Czy straż miejska kontroluje hulajnogi na chodnikach?").answers[0]
     assert unanswered.speaker == "Piotr Kos"
+
+
+def test_a_councillor_the_record_names_by_surname_alone_is_found_by_it(tmp_path: Path) -> None:
+    """A protocol that names a councillor only as "radna Kowalska": her words were shown as
+    "Radna (name not recorded)", and a question naming her found no such speaker to filter by."""
+    protocol = tmp_path / "protokol.txt"
+    protocol.write_text(
+        "PROTOKÓŁ NR 4/2024\nz posiedzenia Komisji Oświaty Rady Miasta Opola\nw dniu 9 kwietnia 2024 r.\n\n"
+        "Ad. 1. Sprawy bieżące.\n\n"
+        "Radna Kowalska zaproponowała, aby w każdej szkole zatrudnić drugiego psychologa.\n\n"
+        "Radny Wrona zapytał o termin remontu sali gimnastycznej przy ul. Polnej.\n",
+        encoding="utf-8",
+    )
+    store = Store(tmp_path / "k.db")
+    ingest(store, [protocol])
+    searcher = Searcher(store, get_embedder())
+    searcher.prepare()
+    result = searcher.ask("Co mówiła radna Kowalska o psychologach w szkołach?")
+    assert result.speakers == ["Kowalska"]
+    assert result.answers[0].speaker == "Kowalska" and "psychologa" in result.answers[0].quote
+    assert compose(result.answers[0], "pl").speaker == "Kowalska, Radna"
+    store.close()
