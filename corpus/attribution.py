@@ -32,8 +32,10 @@ from corpus.roles import (
 from corpus.sentences import DEGREES, RANKS, split_sentences
 from corpus.textjoin import LISTED_POINT
 
-# "p." before a name is one token: the abbreviation of "pan" and "pani".
-_TOKEN = re.compile(r"\b[pP]\.(?=\s*[A-ZĄĆĘŁŃÓŚŹŻ])|[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
+# "p." before a name is one token: the abbreviation of "pan" and "pani". So is a company's
+# legal form, part of an office's name ("Prezes Zarządu MPK Sp. z o.o. Pan Marek Dąb").
+_LEGAL_FORM = r"\b[sS][pP]\.\s?z\s?o\.\s?o\.|\bS\.\s?A\.(?!\w)"
+_TOKEN = re.compile(_LEGAL_FORM + r"|\b[pP]\.(?=\s*[A-ZĄĆĘŁŃÓŚŹŻ])|[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
 REPORTING_VERBS = set(
     """
     powiedzieć mówić poinformować informować dodać dodawać zapytać pytać dopytać dopytywać wyjaśnić wyjaśniać
@@ -968,7 +970,7 @@ class _SentenceReader:
                 continue  # "Naczelnik Wydziału Kultury, Sportu i Turystyki Pani Anna Lis"
             elif word == "," and start == index + 1 and self._opens_with_role(index):
                 continue  # "Przewodnicząca Komisji, radna Katarzyna Pawlak,": both are her roles
-            elif not (word[:1].isupper() or word in _WITHIN_A_ROLE or word.lower() in _HONORIFICS):
+            elif not (word[:1].isupper() or word in _WITHIN_A_ROLE or word.lower() in _HONORIFICS or " " in word):
                 break
         while start > floor and self.tokens[start - 1][2].lower() in _HONORIFICS:
             start -= 1

@@ -1292,6 +1292,17 @@ def test_the_answer_after_an_asker_named_alone_is_not_the_askers() -> None:
     assert _speaker_of("będą cztery", she + " Na pytanie radnej Anny Sowy odpowiedział, że będą cztery.") is None
 
 
+def test_a_companys_legal_form_is_part_of_the_office() -> None:
+    """ "Prezes Spółki Wodociągi Miejskie Sp. z o.o. Pan Jan Kos": the seven marks of "Sp. z
+    o.o." broke the office off his name (no role at all)."""
+    spans = _spans_with_roles(
+        Passage(text="Prezes Spółki Wodociągi Miejskie Sp. z o.o. Pan Jan Kos poinformował o taryfach."),
+        Passage(text="Prezes Zarządu MPK S.A. Pan Marek Dąb odpowiedział, że autobusy kupiono."),
+    )
+    assert [span[1:3] for span in spans[0]] == [("Jan Kos", "Prezes Spółki Wodociągi Miejskie Sp. z o.o.")]
+    assert [span[1:3] for span in spans[1]] == [("Marek Dąb", "Prezes Zarządu MPK S.A.")]
+
+
 def test_a_letter_read_out_is_not_the_readers_words_nor_the_next_speakers(tmp_path: Path) -> None:
     """ "Przewodniczący … odczytał pismo Stowarzyszenia:" over the letter's words: they were the
     chair's at full confidence (the line read as his label), and with a speaker's line after
