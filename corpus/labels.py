@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.morphology import WORD, analyse, first_name_gender, nominative_name, unshouted
-from corpus.names import find_names
+from corpus.names import can_be_surname, find_names
 from corpus.roles import ABBREVIATED_IN_A_ROLE, nominative_office, office_key, role_nominative, written_out
 from corpus.sentences import DEGREES, RANKS
 from corpus.textjoin import TIMESTAMP
@@ -115,6 +115,12 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
     # protocol's "Wnioski Komisji:", "Obecni członkowie Komisji:" head what follows, and
     # enough of them read a protocol as a transcript.
     bare = _PARTY.sub("", body)  # "Anna Lis (Dyrektor Wydziału Kultury):" is her name's label
+    # "Jan Wrona – radny:", "J. Wrona – Dyrektor Wydziału:": the name, then a dash and the office.
+    parts = _OFFICE_AFTER_DASH.split(bare, maxsplit=1)
+    if len(parts) == 2 and parts[1].split() and office_key(parts[1].split()[0]):
+        if len(parts[0].split()) == 1 and can_be_surname(parts[0]):
+            return True  # "Wrona – radny:"
+        bare = parts[0]
     capitalised = [w for w in bare.split() if w[:1].isupper()]
     return (
         len(capitalised) >= 2
@@ -213,6 +219,9 @@ def parse_label(raw: str) -> SpeakerLabel:
         # "J. Bazylewicz (radny):" — an office in the parentheses, not a party.
         text, party = f"{text} – {party}", None
     if not names:
+        surname, *office = _OFFICE_AFTER_DASH.split(text, maxsplit=1)
+        if office and office[0].split() and office_key(office[0].split()[0]) and can_be_surname(surname):
+            return SpeakerLabel(raw, unshouted(surname), office[0], party)  # "Wrona – radny:"
         return SpeakerLabel(raw, None, (_without_address(text) or text) or None, party)
     last = names[-1]
     before = text[: last.start]

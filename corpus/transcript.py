@@ -196,8 +196,12 @@ def _role_key(role: str | None) -> str | None:
 
 
 def _in_full(name: str | None, named: set[str]) -> str | None:
-    """ "J. Nowak" as the one Jan Nowak labelled before it ("Dyrektor E. Lis:" after "Pani Ewa
-    Lis – Dyrektor Wydziału:"), so that one person is one speaker; as given otherwise."""
+    """ "J. Nowak" or "Nowak" as the one Jan Nowak labelled before it ("Dyrektor E. Lis:" after
+    "Pani Ewa Lis – Dyrektor Wydziału:"), so that one person is one speaker; as given otherwise."""
+    if name and " " not in name:
+        # "Wrona – radny:" after "Radny Piotr Wrona:": the surname alone.
+        full = {n for n in named if " " in n and n.split()[-1] == name}
+        return full.pop() if len(full) == 1 else name
     initial = re.match(r"^([A-ZĄĆĘŁŃÓŚŹŻ])\.\s*(\S.*)$", name or "")
     if not initial:
         return name

@@ -743,3 +743,26 @@ def test_a_label_of_a_name_alone_shows_the_office_labelled_before(tmp_path: Path
     said = _said(meeting)
     assert said["Inwestycje pozostają bez zmian."] == ("Irena Maj", "Skarbnik Miasta")
     assert said["Ja mam pytanie o inwestycje."] == ("Anna Sowa", "Radna, Wiceprzewodnicząca Komisji")
+
+
+def test_a_label_naming_who_then_the_office_after_a_dash_opens_a_turn(tmp_path: Path) -> None:
+    """ "J. Wrona – radny:" was no label: the councillor's question ran on in the President's
+    speech, his at full confidence. "Wrona – radny:" is Piotr Wrona when he was labelled in
+    full before, the surname as given when not."""
+    meeting = _parsed(
+        tmp_path / "stenogram.txt",
+        "STENOGRAM\nz XII sesji Rady Miasta Opola\nw dniu 12 marca 2024 r.\n\n"
+        "Przewodniczący Rady Miasta Jan Kos:\nOtwieram sesję.\n\n"
+        "Radny Piotr Wrona:\nMam pytanie o basen.\n\n"
+        "Prezydent Miasta – Marek Dąb:\nRemont basenu rozpocznie się w czerwcu.\n\n"
+        "J. Sowa – radna:\nIle to będzie kosztować?\n\n"
+        "Prezydent:\nKwota jest w rezerwie celowej.\n\n"
+        "Wrona – radny:\nA kiedy ogłoszą przetarg?\n\n"
+        "Dąb – Prezydent Miasta:\nW maju.\n",
+    )
+    assert meeting.style == "transcript"
+    said = _said(meeting, chars=20)
+    assert said["Remont basenu rozpoc"] == ("Marek Dąb", "Prezydent Miasta")
+    assert said["Ile to będzie koszto"] == ("J. Sowa", "radna")
+    assert said["A kiedy ogłoszą prze"] == ("Piotr Wrona", "radny")
+    assert said["W maju."] == ("Marek Dąb", "Prezydent Miasta")
