@@ -62,7 +62,8 @@ ROLE_WORDS = {
     "prof.",
     "dr",
 }
-_PARTY = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
+# "(KO)", "/PiS/" after a name: the speaker's party or club.
+_PARTY = re.compile(r"\s*(?:\(([^()]{1,60})\)|/([^/()]{1,40})/)\s*$")
 _SENTENCE_INSIDE = re.compile(r"(?<![\w.])(\w+)?[.!?]\s+[a-ząćęłńóśźż]")
 
 
@@ -212,12 +213,14 @@ def parse_label(raw: str) -> SpeakerLabel:
     text = raw.rstrip(":").strip()
     party = None
     if match := _PARTY.search(text):
-        party = match.group(1).strip()
+        party = (match.group(1) or match.group(2)).strip()
         text = text[: match.start()].strip()
     names = find_names(text)
-    if party and party.split()[0].lower() in ROLE_WORDS:
-        # "J. Bazylewicz (radny):" — an office in the parentheses, not a party.
-        text, party = f"{text} – {party}", None
+    if party and party.split()[0].lower().strip(",") in ROLE_WORDS:
+        # "J. Bazylewicz (radny):", "Jan Kos (radny, PiS):" — an office in the parentheses,
+        # and the party after it.
+        office, _, rest = party.partition(",")
+        text, party = f"{text} – {office.strip()}", rest.strip() or None
     if not names:
         surname, *office = _OFFICE_AFTER_DASH.split(text, maxsplit=1)
         if office and office[0].split() and office_key(office[0].split()[0]) and can_be_surname(surname):

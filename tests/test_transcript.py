@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.labels import inline_label, looks_like_label, parse_label
+from corpus.labels import SpeakerLabel, inline_label, looks_like_label, parse_label
 from corpus.parse import parse_document
 from corpus.readers import read_document
 from corpus.transcript import MAX_PASSAGE_CHARS
@@ -766,3 +766,10 @@ def test_a_label_naming_who_then_the_office_after_a_dash_opens_a_turn(tmp_path: 
     assert said["Ile to będzie koszto"] == ("J. Sowa", "radna")
     assert said["A kiedy ogłoszą prze"] == ("Piotr Wrona", "radny")
     assert said["W maju."] == ("Marek Dąb", "Prezydent Miasta")
+
+
+def test_a_party_in_slashes_and_an_office_before_the_party_in_parentheses() -> None:
+    """ "Radny Jan Kos /PiS/:" had the office "Radny /PiS/", "Jan Kos (radny, PiS):" none."""
+    assert parse_label("Radny Jan Kos /PiS/:") == SpeakerLabel("Radny Jan Kos /PiS/:", "Jan Kos", "Radny", "PiS")
+    assert parse_label("Jan Kos (radny, PiS):") == SpeakerLabel("Jan Kos (radny, PiS):", "Jan Kos", "radny", "PiS")
+    assert parse_label("J. Bazylewicz (radny):").role == "radny"
