@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from corpus.native import morfeusz2
@@ -98,6 +99,20 @@ def _guess_nominative(word: str, gender: str | None, oblique: bool) -> str:
     return word
 
 
+def _as_common_noun(word: str, gender: str | None, cases: set[str] | None) -> str | None:
+    """ "Dębowi" → "Dąb", "Kotu" → "Kot", "Sowy" → "Sowa": a surname the dictionary knows only
+    as a common noun (or a place), declined as that noun is; None where no oblique singular
+    of the gender (and of one of ``cases``, where given) reads it so."""
+    for lemma, tag, _ in analyse(word):
+        found = cases_of(tag)
+        if not tag.startswith("subst:sg") or "nom" in found or (cases and not found & cases):
+            continue
+        if gender and gender not in genders_of(tag):
+            continue
+        return lemma[:1].upper() + lemma[1:]
+    return None
+
+
 def _name_reading(
     word: str, kind: str, gender: str | None, agreeing: set[str] | None = None
 ) -> tuple[str, set[str], set[str]] | None:
@@ -109,7 +124,11 @@ def _name_reading(
     though "Kosa" is a surname too), then the nominative.
     """
     candidates = []
-    for lemma, tag, qualifiers in analyse(word):
+    readings = analyse(word)
+    # Of two surnames a form may be, the one the dictionary knows more readings of: "Mazurowi"
+    # is Mazur (a surname, a dance, a region), not Mazuro.
+    entries = Counter(lemma.lower() for lemma, _, _ in readings)
+    for lemma, tag, qualifiers in readings:
         if kind not in qualifiers or not lemma[:1].isupper():
             continue
         genders = genders_of(tag)
@@ -119,7 +138,7 @@ def _name_reading(
             continue
         cases = cases_of(tag)
         disagrees = bool(agreeing) and not cases & agreeing
-        candidates.append(((disagrees, lemma != word), lemma, cases, genders))
+        candidates.append(((disagrees, lemma != word, -entries[lemma.lower()]), lemma, cases, genders))
     if not candidates:
         return None
     _, lemma, cases, genders = min(candidates, key=lambda c: c[0])
@@ -133,7 +152,9 @@ def _surname_nominative(word: str, gender: str | None, oblique: bool, cases: set
     reading = _name_reading(word, "nazwisko", gender, agreeing) or _name_reading(word, "imię", gender, agreeing)
     if reading:
         return reading[0] if oblique or "nom" not in reading[1] else word
-    return _guess_nominative(word, gender, oblique) if oblique else word
+    if not oblique:
+        return word
+    return _as_common_noun(word, gender, cases) or _guess_nominative(word, gender, oblique)
 
 
 def nominative_name(words: list[str], gender_hint: str | None = None) -> str:
@@ -201,7 +222,7 @@ def nominative_surname(word: str) -> str:
     reading = _name_reading(word, "nazwisko", None)
     if reading:
         return reading[0]
-    return _guess_nominative(word, None, True)
+    return _as_common_noun(word, None, None) or _guess_nominative(word, None, True)
 
 
 # Words a name, role or title keeps in lowercase when written in capitals.

@@ -1109,6 +1109,21 @@ def test_a_surname_takes_the_case_of_its_first_name(text: str, name: str) -> Non
     assert [m.name for m in find_names(text)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Głos przekazano Panu Markowi Dębowi.", "Marek Dąb"),
+        ("Na pytanie radnego Piotra Mazura odpowiedziała Pani Dyrektor.", "Piotr Mazur"),
+        ("Podziękowano Panu Piotrowi Mazurowi.", "Piotr Mazur"),
+    ],
+)
+def test_a_surname_the_dictionary_knows_as_a_noun_or_of_two_readings(text: str, name: str) -> None:
+    """ "Markowi Dębowi" was Marek Dęb: the dictionary knows Dąb as a noun (an oak) and a place,
+    not as a man's surname in the dative. "Piotrowi Mazurowi" was Piotr Mazuro, a rarer surname
+    the dative spells alike."""
+    assert [m.name for m in find_names(text)] == [name]
+
+
 def test_a_questions_and_answers_abbreviated_heads_end_no_sentence() -> None:
     """ "Odp. Pan Dyrektor – linia wróci …": "Odp." was a sentence of its own, the words of the
     councillor who asked, and the answer after it began a sentence of nobody's name."""
