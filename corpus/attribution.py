@@ -1055,6 +1055,12 @@ class _SentenceReader:
                 return True
         return False
 
+    def can_say(self, person: Person, words: str) -> bool:
+        """Whether ``person`` can be the subject of the reporting verb among ``words``
+        ("odpowiedział" is no woman's); True where their gender or the verb is unknown."""
+        verbs = [word for word in words.split() if self._reporting_verb(word, None)]
+        return not (person.gender and verbs) or self._reporting_verb(verbs[0], person.gender)
+
     def _reporting_verb(self, word: str, gender: str | None, of_someone_named: bool = False) -> bool:
         """Whether ``word`` reports speech (in ``gender``, where given); ``of_someone_named``
         where its subject is a person named, which PRESENTING_VERBS report too."""
@@ -1908,7 +1914,7 @@ def _attribute_passage(
             asked_words = passage.text[asker.end : answer.start()].strip(" ,")
             add(start, answer.start(), asker.person if asked_words else None, asker.confidence, not asked_words)
             answerer = current if current is not asker.person and not answer.group("impersonal") else None
-            if answerer and answerer.gender and not reader._reporting_verb(answer.group(0), answerer.gender):
+            if answerer and not reader.can_say(answerer, answer.group(0)):
                 answerer = None
             confidence = min(confidence, CONFIDENCE_CONTINUED) if answerer else 0.0
             add(answer.start(), end, answerer, confidence)
