@@ -133,6 +133,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "uk": "Файл {name} уже є в базі без змін.",
         "ru": "Файл {name} уже есть в базе без изменений.",
     },
+    "console_commands": {
+        "pl": "Napisz pytanie zwykłymi słowami.\n/meetings – lista posiedzeń\n/meeting NUMER – porządek, przewodniczący, nieobecni\n/quit albo Ctrl-D – koniec",
+        "en": "Just write your question.\n/meetings – list of meetings\n/meeting NUMBER – agenda, chair, who was absent\n/quit or Ctrl-D – quit",
+        "uk": "Просто напишіть запитання.\n/meetings – список засідань\n/meeting НОМЕР – порядок денний, голова, відсутні\n/quit або Ctrl-D – вихід",
+        "ru": "Просто напишите вопрос.\n/meetings – список заседаний\n/meeting НОМЕР – повестка, председатель, отсутствующие\n/quit или Ctrl-D – выход",
+    },
     "meetings_header": {
         "pl": "Posiedzenia w bazie:",
         "en": "Meetings in the record:",

@@ -42,6 +42,7 @@ from telegram.ext import (
 
 from bot.compose import MAX_QUESTION_CHARS, compose
 from bot.i18n import COMMANDS, LANGUAGES, pick_language, t
+from bot.meeting_lines import meeting_lines, meetings_lines
 from bot.retrying import RetryingLimiter
 from bot.telegram_html import Block, answer_blocks, fit, lines_blocks, split
 from bot.tolerant_request import TolerantRequest
@@ -327,10 +328,7 @@ class KomisjaBot:
         if not rows:
             await update.effective_message.reply_text(t("meetings_empty", language))
             return
-        lines = [t("meetings_header", language)] + [
-            f"• {row['number'] or '?'} · {row['date'] or '?'} · {row['committee'] or row['body'] or ''}" for row in rows
-        ]
-        for part in split(lines_blocks(lines)):
+        for part in split(lines_blocks(meetings_lines(rows, language))):
             await update.effective_message.reply_html(part)
 
     async def meeting(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -345,17 +343,7 @@ class KomisjaBot:
             return
         blocks: list[Block] = []
         for row in rows:
-            title = f"{row['committee'] or row['body'] or ''} · nr {row['number']} · {row['date'] or '?'}"
-            lines = [title]
-            if row["chair"]:
-                lines.append(f"{t('chair', language)}: {row['chair']}")
-            lines.append(f"{t('absent', language)}: {', '.join(row['absent']) or t('nobody', language)}")
-            if row["agenda"]:
-                lines.append(f"{t('agenda', language)}:")
-                lines += [f"{i}. {item}" for i, item in enumerate(row["agenda"], start=1)]
-            if row["minute_taker"]:
-                lines.append(f"{t('minute_taker', language)}: {row['minute_taker']}")
-            blocks += lines_blocks(lines) + [Block("\n\n")]
+            blocks += lines_blocks(meeting_lines(row, language)) + [Block("\n\n")]
         for part in split(blocks):
             await update.effective_message.reply_html(part)
 

@@ -23,8 +23,13 @@ _SCRIPT = Path(sys.executable).parent / "komisja"
 KOMISJA = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "komisja"]
 
 
-def run(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([*KOMISJA, *args], input=stdin, capture_output=True, text=True, timeout=300, cwd=cwd or ROOT)
+def run(
+    *args: str, stdin: str | None = None, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    environment = {**os.environ, **env} if env else None
+    return subprocess.run(
+        [*KOMISJA, *args], input=stdin, capture_output=True, text=True, timeout=300, cwd=cwd or ROOT, env=environment
+    )
 
 
 def test_ingest_then_meetings_and_passages_json(tmp_path: Path) -> None:
@@ -83,6 +88,22 @@ def test_chat_builds_the_sample_on_first_use_and_answers_from_it(tmp_path: Path)
     assert all("Traceback" not in a for a in answers)
     assert len(answers) == 5  # the empty line gets no reply
     assert (tmp_path / "k.db").exists()
+
+
+def test_chat_commands_list_and_describe_meetings_and_quit(tmp_path: Path) -> None:
+    """The no-answer reply points to /meetings, which the console searched for as a question
+    (and quoted somebody at random); "/quit" was a question too."""
+    config = tmp_path / "config.toml"
+    config.write_text(f'[store]\ndb = "k.db"\n[sample]\npath = "{SAMPLE.parent}"\n', encoding="utf-8")
+    lines = ["/meetings", "/meeting 4/VIII/2019", "/meeting 99", "/pomoc", "/quit", "Kto prowadził obrady?"]
+    result = run("chat", "--config", str(config), stdin="\n".join(lines), env={"LANG": "en_GB.UTF-8"})
+    assert result.returncode == 0, result.stderr
+    answers = result.stdout.strip().split("\n\n")
+    assert answers[0].startswith("Meetings in the record:") and "4/VIII/2019 · 2019-11-18" in answers[0]
+    assert "Chair: Monika Kwiatkowska" in answers[1] and "1. Międzynarodowa współpraca" in answers[1]
+    assert answers[2] == "I don't know meeting 99. See /meetings"
+    assert "/meetings" in answers[3] and "/quit" in answers[3]
+    assert len(answers) == 4  # nothing after /quit is answered
 
 
 ANSWER_FIELDS = {
