@@ -117,8 +117,12 @@ _QUESTION_WORDS = {"pytanie", "pytania", "pytaniem", "pytaniu", "zapytanie", "za
 _THAT = {"że", "iż"}
 _CLAUSE_LINKS = _THAT | {":"}
 _DASHES = {"-", "–", "—"}
-# Nouns a title addresses somebody by that are surnames too: "Pan Doktor" names nobody.
-_ADDRESSED_BY = {"doktor", "docent", "magister", "inżynier", "profesor", "mecenas", "gość", "kolega", "koleżanka"}
+# Degrees, ranks and callings a title addresses somebody by that are surnames too: "Pan
+# Doktor", "Pan Komisarz", "Ksiądz Proboszcz" name nobody.
+_ADDRESSED_BY = {
+    "doktor", "docent", "magister", "inżynier", "profesor", "mecenas", "gość", "kolega", "koleżanka", "komisarz",
+    "kapitan", "major", "pułkownik", "kanclerz", "ksiądz", "biskup", "proboszcz", "ławnik",
+}  # fmt: skip
 # Degrees and ranks before a name or surname: "Prof. dr hab. Marek Lis", "Prof. Lis
 # odpowiedział", "mł. insp. Adam Róg".
 _DEGREES = DEGREES | RANKS

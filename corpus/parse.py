@@ -13,7 +13,7 @@ from corpus.transcript import as_transcript, parse_transcript
 # Raised whenever what parsing makes of a file changes (speakers, narration, agenda points):
 # a file read by another version is read again on its next ingest, though its bytes are the
 # same. Its chunks that come out the same keep their vectors: nothing is embedded twice.
-PARSER_VERSION = "117"
+PARSER_VERSION = "118"
 
 
 def parse_document(document: Document) -> Meeting:

@@ -1282,13 +1282,14 @@ def test_an_office_and_a_surname_never_named_in_full_show_the_surname_and_the_of
 
 def test_a_surname_alone_is_one_person_of_one_gender_and_no_title_or_place() -> None:
     """The person known by a surname alone goes on speaking ("Dodała, że …"); "Pan Nowak"
-    after "Pani Nowak" is not her; "Pan Doktor" is how a doctor is addressed, and "Sołtys
+    after "Pani Nowak" is not her; "Pan Doktor", "Pan Komisarz" address a degree and a rank, and "Sołtys
     Wola Rzędzińska" the sołtys of a village: neither names anybody."""
     assert _speaker_of("to pilne", "Radna Kowalska zaproponowała zmianę terminu. Dodała, że to pilne.") == "Kowalska"
     couple = "Pani Nowak zapytała o parking. Pan Nowak odpowiedział, że parking powstanie."
     assert _speaker_of("o parking", couple) == "Nowak"
     assert _speaker_of("parking powstanie", couple) is None
     assert _speaker_of("szczepienia ruszą", "Pan Doktor odpowiedział, że szczepienia ruszą.") is None
+    assert _speaker_of("patroli przybędzie", "Pan Komisarz odpowiedział, że patroli przybędzie.") is None
     assert _speaker_of("czekają na chodnik", "Sołtys Wola Rzędzińska dodał, że mieszkańcy czekają na chodnik.") is None
 
 
