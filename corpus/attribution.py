@@ -34,8 +34,10 @@ from corpus.textjoin import LISTED_POINT
 
 # "p." before a name is one token: the abbreviation of "pan" and "pani". So is a company's
 # legal form, part of an office's name ("Prezes Zarządu MPK Sp. z o.o. Pan Marek Dąb").
-_LEGAL_FORM = r"\b[sS][pP]\.\s?z\s?o\.\s?o\.|\bS\.\s?A\.(?!\w)"
-_TOKEN = re.compile(_LEGAL_FORM + r"|\b[pP]\.(?=\s*[A-ZĄĆĘŁŃÓŚŹŻ])|[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
+_LEGAL_FORM = re.compile(r"\b[sS][pP]\.\s?z\s?o\.\s?o\.|\bS\.\s?A\.(?!\w)")
+_TOKEN = re.compile(
+    _LEGAL_FORM.pattern + r"|\b[pP]\.(?=\s*[A-ZĄĆĘŁŃÓŚŹŻ])|[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE
+)
 REPORTING_VERBS = set(
     """
     powiedzieć mówić poinformować informować dodać dodawać zapytać pytać dopytać dopytywać wyjaśnić wyjaśniać
@@ -427,10 +429,9 @@ class Registry:
         full: the person it knows by the surname alone (one record of a council often names
         its councillors so throughout). None when somebody named in full has the surname, or
         the one known by it alone is of the other gender: which of them is meant is unknown."""
-        forms = {word, nominative_surname(word)}
-        if any(name.split()[-1] in forms for name in [*self.people, *self.named_in_full] if " " in name):
-            return None
         surname = nominative_surname(word)
+        if any(name.split()[-1] in {word, surname} for name in [*self.people, *self.named_in_full] if " " in name):
+            return None
         known = self.people.get(surname)
         if known is not None and gender and known.gender not in (None, gender):
             return None
@@ -974,7 +975,12 @@ class _SentenceReader:
                 continue  # "Naczelnik Wydziału Kultury, Sportu i Turystyki Pani Anna Lis"
             elif word == "," and start == index + 1 and self._opens_with_role(index):
                 continue  # "Przewodnicząca Komisji, radna Katarzyna Pawlak,": both are her roles
-            elif not (word[:1].isupper() or word in _WITHIN_A_ROLE or word.lower() in _HONORIFICS or " " in word):
+            elif not (
+                word[:1].isupper()
+                or word in _WITHIN_A_ROLE
+                or word.lower() in _HONORIFICS
+                or _LEGAL_FORM.fullmatch(word)
+            ):
                 break
         while start > floor and self.tokens[start - 1][2].lower() in _HONORIFICS:
             start -= 1
@@ -1795,6 +1801,11 @@ def _attribute_listing(text: str, registry: Registry, introduced_by: Span | None
     return merged
 
 
+def _going_on(confidence: float) -> float:
+    """The confidence in a speaker going on unnamed: at most CONFIDENCE_CONTINUED."""
+    return min(confidence, CONFIDENCE_CONTINUED) if confidence else CONFIDENCE_CONTINUED
+
+
 def _attribute_passage(
     passage: Passage,
     registry: Registry,
@@ -1920,7 +1931,7 @@ def _attribute_passage(
             answerer = current if current is not asker.person and not answer.group("impersonal") else None
             if answerer and not reader.can_say(answerer, answer.group(0)):
                 answerer = None
-            confidence = min(confidence, CONFIDENCE_CONTINUED) if answerer else 0.0
+            confidence = _going_on(confidence) if answerer else 0.0
             add(answer.start(), end, answerer, confidence)
             current = answerer
         elif asker:
@@ -1944,7 +1955,7 @@ def _attribute_passage(
             add(start, end, None, 0.0)
             current, confidence = None, 0.0
         elif current and not reader.is_narration() and not (asked and not reader.goes_on_asking()):
-            confidence = min(confidence, CONFIDENCE_CONTINUED) if confidence else CONFIDENCE_CONTINUED
+            confidence = _going_on(confidence)
             add(start, end, current, confidence)
         else:
             add(start, end, None, 0.0, narration=reader.minute_takers_own())

@@ -116,12 +116,10 @@ def looks_like_label(text: str, bold: bool = False) -> bool:
     # protocol's "Wnioski Komisji:", "Obecni członkowie Komisji:" head what follows, and
     # enough of them read a protocol as a transcript.
     bare = _PARTY.sub("", body)  # "Anna Lis (Dyrektor Wydziału Kultury):" is her name's label
-    # "Jan Wrona – radny:", "J. Wrona – Dyrektor Wydziału:": the name, then a dash and the office.
-    parts = _OFFICE_AFTER_DASH.split(bare, maxsplit=1)
-    if len(parts) == 2 and parts[1].split() and office_key(parts[1].split()[0]):
-        if len(parts[0].split()) == 1 and can_be_surname(parts[0]):
+    if split := _office_after_dash(bare):
+        if _surname_alone(split[0]):
             return True  # "Wrona – radny:"
-        bare = parts[0]
+        bare = split[0]  # "Jan Wrona – radny:": the name's label
     capitalised = [w for w in bare.split() if w[:1].isupper()]
     return (
         len(capitalised) >= 2
@@ -222,9 +220,8 @@ def parse_label(raw: str) -> SpeakerLabel:
         office, _, rest = party.partition(",")
         text, party = f"{text} – {office.strip()}", rest.strip() or None
     if not names:
-        surname, *office = _OFFICE_AFTER_DASH.split(text, maxsplit=1)
-        if office and office[0].split() and office_key(office[0].split()[0]) and can_be_surname(surname):
-            return SpeakerLabel(raw, unshouted(surname), office[0], party)  # "Wrona – radny:"
+        if (split := _office_after_dash(text)) and _surname_alone(split[0]):
+            return SpeakerLabel(raw, unshouted(split[0]), split[1], party)  # "Wrona – radny:"
         return SpeakerLabel(raw, None, (_without_address(text) or text) or None, party)
     last = names[-1]
     before = text[: last.start]
@@ -321,6 +318,21 @@ def inline_label(text: str) -> tuple[str, str] | None:
 
 
 _OFFICE_AFTER_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _office_after_dash(label: str) -> tuple[str, str] | None:
+    """(who, office) of "Jan Wrona – radny", "J. Wrona – Dyrektor Wydziału": who, then a dash
+    and an office; None where no office follows a dash."""
+    parts = _OFFICE_AFTER_DASH.split(label, maxsplit=1)
+    if len(parts) == 2 and parts[1].split() and office_key(parts[1].split()[0]):
+        return parts[0], parts[1]
+    return None
+
+
+def _surname_alone(words: str) -> bool:
+    return len(words.split()) == 1 and can_be_surname(words)
+
+
 # A councillor's title between an office and the name: "Przewodniczący Komisji radny Jan Lis:".
 _COUNCILLOR = {"radny", "radna"}
 
